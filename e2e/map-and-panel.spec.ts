@@ -1,0 +1,105 @@
+import { ui, zoneTypeColor } from '../src/lib/palette';
+import { expect, hex, near, pixelAt, screenPointOf, test, waitForMapReady } from './support';
+
+/** 兰州新区's position as the app's own data file gives it. */
+async function lanzhouPoint(page: import('@playwright/test').Page) {
+  const [lng, lat] = await page.evaluate(async () => {
+    const entry = performance.getEntriesByType('resource').find((r) => r.name.includes('zones') && r.name.includes('geojson'));
+    if (!entry) throw new Error('zones file was not fetched');
+    const fc = (await (await fetch(entry.name)).json()) as { features: { id: string; geometry: { coordinates: [number, number] } }[] };
+    const f = fc.features.find((z) => z.id === 'lanzhou-new-area');
+    if (!f) throw new Error('lanzhou-new-area missing from the data');
+    return f.geometry.coordinates;
+  });
+  return screenPointOf(page, lng, lat);
+}
+
+test('the map draws provinces, neighbours, sea and the zones', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  const inGansu = await screenPointOf(page, 99.0, 39.2);
+  expect(near(await pixelAt(page, inGansu.x, inGansu.y), hex(ui.land))).toBe(true);
+  const sea = await screenPointOf(page, 124.5, 26.0);
+  expect(near(await pixelAt(page, sea.x, sea.y), hex(ui.water))).toBe(true);
+  const mongolia = await screenPointOf(page, 103.0, 46.5);
+  expect(near(await pixelAt(page, mongolia.x, mongolia.y), hex(ui.neighbour))).toBe(true);
+  const zone = await lanzhouPoint(page);
+  expect(near(await pixelAt(page, zone.x, zone.y), hex(zoneTypeColor['new-area']), 40)).toBe(true);
+  await expect(page.getByLabel('类型')).toContainText('国家级新区');
+});
+
+test('clicking 兰州新区 on the map opens its panel with a chart and an excerpt', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  const zone = await lanzhouPoint(page);
+  await page.mouse.move(zone.x, zone.y);
+  await expect(page.getByRole('tooltip')).toContainText('兰州新区');
+  await page.mouse.click(zone.x, zone.y);
+  const panel = page.getByTestId('zone-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('兰州新区');
+  await expect(page).toHaveURL(/[?&]zone=lanzhou-new-area/);
+  await expect(panel.locator('figure .recharts-surface').first()).toBeVisible();
+  await expect(panel.locator('[data-excerpt]').first()).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('panel-ready').length > 0);
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(page).not.toHaveURL(/zone=/);
+});
+
+test('a ?zone= link opens the panel and brings the zone into view; back and forward follow selections', async ({ page }) => {
+  await page.goto('/?zone=dianzhong-new-area#map=8/45/80');
+  const panel = page.getByTestId('zone-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('滇中新区');
+  await waitForMapReady(page).catch(() => undefined);
+  await page.waitForTimeout(1500);
+  const p = await screenPointOf(page, 102.8, 25.0);
+  const box = await page.getByTestId('map').boundingBox();
+  expect(box && p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height).toBe(true);
+
+  await panel.getByRole('button', { name: '关闭详情面板' }).click();
+  await expect(panel).toBeHidden();
+  await page.goBack();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('滇中新区');
+  await page.goForward();
+  await expect(panel).toBeHidden();
+});
+
+test('an unknown zone id says so and clears itself from the URL', async ({ page }) => {
+  await page.goto('/?zone=atlantis-new-area');
+  await expect(page.getByRole('status').filter({ hasText: '未找到区域' })).toContainText('atlantis-new-area');
+  await expect(page).not.toHaveURL(/zone=/);
+  await expect(page.getByTestId('zone-panel')).toBeHidden();
+});
+
+test('a malformed data file shows which file and what is wrong, and retry recovers', async ({ page }) => {
+  let broken = true;
+  await page.route('**/*.geojson', async (route) => {
+    if (broken && route.request().url().includes('zones')) await route.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "FeatureCollection", "features": [' });
+    else await route.continue();
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('data/zones.geojson');
+  await expect(alert).toContainText('not valid JSON');
+  broken = false;
+  await alert.getByRole('button', { name: '重试' }).click();
+  await expect(alert).toBeHidden();
+  await waitForMapReady(page);
+});
+
+test('without WebGL the app says so and still lists the zones', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type.startsWith('webgl')) return null;
+      return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('WebGL');
+  const item = page.getByRole('button', { name: /兰州新区/ });
+  await expect(item).toBeVisible();
+  await item.click();
+  await expect(page.getByTestId('zone-panel').getByRole('heading', { level: 2 })).toHaveText('兰州新区');
+});

@@ -1,0 +1,41 @@
+/** Builds the three basemap GeoJSON files from the map data shipped in node_modules. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCountries, type Topology } from './basemap-countries';
+import { buildProvinces, type EchartsMap } from './basemap-provinces';
+
+const require = createRequire(import.meta.url);
+
+export const DEFAULT_OUT_DIR = fileURLToPath(new URL('../../public/basemap/', import.meta.url));
+
+export type BasemapSummary = {
+  files: { name: string; bytes: number; features: number }[];
+  provinceRings: { rings: number; reversed: number; droppedRings: number };
+  countryRings: { rings: number; reversed: number; droppedRings: number };
+  labelsFromCp: number;
+  labelsComputed: number;
+};
+
+const readJson = (specifier: string): unknown => JSON.parse(readFileSync(require.resolve(specifier), 'utf8'));
+
+export function buildBasemap(outDir: string = DEFAULT_OUT_DIR): BasemapSummary {
+  const { provinces, labels, stats } = buildProvinces(readJson('echarts/map/json/china.json') as EchartsMap);
+  const { countries, stats: countryStats } = buildCountries(readJson('world-atlas/countries-50m.json') as Topology);
+
+  mkdirSync(outDir, { recursive: true });
+  const outputs = [
+    ['provinces.geojson', provinces],
+    ['province-labels.geojson', labels],
+    ['countries.geojson', countries],
+  ] as const;
+  const files = outputs.map(([name, collection]) => {
+    const text = `${JSON.stringify(collection)}\n`;
+    writeFileSync(join(outDir, name), text);
+    return { name, bytes: Buffer.byteLength(text), features: collection.features.length };
+  });
+
+  const { labelsFromCp, labelsComputed, ...provinceRings } = stats;
+  return { files, provinceRings, countryRings: countryStats, labelsFromCp, labelsComputed };
+}

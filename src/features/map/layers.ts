@@ -1,0 +1,125 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { zoneTypeColor, ui } from '../../lib/palette';
+import type { Lang } from '../../lib/i18n';
+
+export const SOURCE = {
+  countries: 'countries',
+  provinces: 'provinces',
+  provinceLabels: 'province-labels',
+  zones: 'zones',
+} as const;
+
+export const LAYER = {
+  background: 'background',
+  countriesFill: 'countries-fill',
+  countriesLine: 'countries-line',
+  provincesFill: 'provinces-fill',
+  provincesLine: 'provinces-line',
+  provinceLabels: 'province-labels',
+  zonesSelected: 'zones-selected',
+  zonesCircle: 'zones-circle',
+  zonesLabel: 'zones-label',
+} as const;
+
+/** Layers whose features a click or hover resolves to a zone id. */
+export const INTERACTIVE_LAYERS = [LAYER.zonesCircle] as const;
+
+/** Local fonts, tried in order: MapLibre draws them itself when the style has no glyphs URL. */
+export const LABEL_FONTS = ['Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
+
+const typeColor: ExpressionSpecification = [
+  'match',
+  ['get', 'type'],
+  'new-area',
+  zoneTypeColor['new-area'],
+  'high-tech-zone',
+  zoneTypeColor['high-tech-zone'],
+  'etdz',
+  zoneTypeColor.etdz,
+  'bonded-zone',
+  zoneTypeColor['bonded-zone'],
+  '#888888',
+];
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'en' ? 'name_en' : 'name_zh'];
+
+export function buildLayers(lang: Lang): LayerSpecification[] {
+  return [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': ui.water } },
+    { id: LAYER.countriesFill, type: 'fill', source: SOURCE.countries, paint: { 'fill-color': ui.neighbour } },
+    { id: LAYER.countriesLine, type: 'line', source: SOURCE.countries, paint: { 'line-color': '#c9c6bf', 'line-width': 0.6 } },
+    {
+      id: LAYER.provincesFill,
+      type: 'fill',
+      source: SOURCE.provinces,
+      paint: { 'fill-color': ui.land, 'fill-outline-color': ui.landOutline },
+    },
+    {
+      id: LAYER.provincesLine,
+      type: 'line',
+      source: SOURCE.provinces,
+      paint: { 'line-color': ui.landOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4] },
+    },
+    {
+      id: LAYER.provinceLabels,
+      type: 'symbol',
+      source: SOURCE.provinceLabels,
+      layout: {
+        'text-field': nameField(lang),
+        'text-font': LABEL_FONTS,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 15],
+        'text-padding': 4,
+      },
+      paint: { 'text-color': '#8a8477', 'text-halo-color': ui.land, 'text-halo-width': 1.2 },
+    },
+    {
+      id: LAYER.zonesSelected,
+      type: 'circle',
+      source: SOURCE.zones,
+      filter: ['==', ['get', 'id'], ''],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 18],
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': ui.highlight,
+        'circle-stroke-width': 3,
+      },
+    },
+    {
+      id: LAYER.zonesCircle,
+      type: 'circle',
+      source: SOURCE.zones,
+      paint: {
+        'circle-color': typeColor,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', hovered, 8, 6], 8, ['case', hovered, 13, 10]],
+        'circle-stroke-color': ['case', hovered, ui.highlight, selected, ui.highlight, '#ffffff'],
+        'circle-stroke-width': ['case', hovered, 2.5, 1.5],
+      },
+    },
+    {
+      id: LAYER.zonesLabel,
+      type: 'symbol',
+      source: SOURCE.zones,
+      layout: {
+        'text-field': nameField(lang),
+        'text-font': LABEL_FONTS,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 12, 8, 16],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+        'text-padding': 2,
+        'symbol-sort-key': ['case', ['==', ['get', 'type'], 'new-area'], 0, 1],
+      },
+      paint: {
+        'text-color': ui.ink,
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.6,
+      },
+    },
+  ];
+}
+
+/** The filter that puts the selection ring on one zone (or none). */
+export const selectedFilter = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'], id ?? ''];

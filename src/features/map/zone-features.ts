@@ -1,0 +1,17 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { ZoneFeature } from '../../schemas/zone';
+
+export type MapZoneProperties = { id: string; name_zh: string; name_en: string; type: string };
+
+/** Only flat properties go to the map: MapLibre stringifies nested values. */
+export function toMapFeatures(zones: readonly ZoneFeature[]): FeatureCollection<Point, MapZoneProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: zones.map((z) => ({
+      type: 'Feature',
+      id: z.id,
+      geometry: { type: 'Point', coordinates: [...z.geometry.coordinates] },
+      properties: { id: z.id, name_zh: z.properties.name_zh, name_en: z.properties.name_en, type: z.properties.type },
+    })),
+  };
+}

@@ -1,0 +1,155 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { GeoJSONSource} from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useRef, useState } from 'react';
+import type { Lang } from '../../lib/i18n';
+import type { ZoneFeature } from '../../schemas/zone';
+import { bringIntoView, CHINA_BOUNDS } from './camera';
+import { INTERACTIVE_LAYERS, LAYER, nameField, selectedFilter, SOURCE } from './layers';
+import { buildStyle } from './map-style';
+import { useLatest } from '../../lib/use-latest';
+import { toMapFeatures } from './zone-features';
+import { ZoneTooltip, type HoverInfo } from './zone-tooltip';
+
+setWorkerUrl(workerUrl);
+
+type Props = {
+  zones: readonly ZoneFeature[];
+  selectedId: string | null;
+  lang: Lang;
+  onSelectZone: (id: string, event: { shiftKey: boolean }) => void;
+  onUnavailable: (reason: string) => void;
+  onMapError: (message: string) => void;
+};
+
+/** Resolves a pointer position to the nearest zone on the interactive layers, with a small hit margin. */
+function zoneAt(map: MapLibreMap, e: MapMouseEvent): string | null {
+  const r = 6;
+  const hits = map.queryRenderedFeatures(
+    [
+      [e.point.x - r, e.point.y - r],
+      [e.point.x + r, e.point.y + r],
+    ],
+    { layers: [...INTERACTIVE_LAYERS] },
+  );
+  const id = hits[0]?.properties?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+export function ZoneMap({ zones, selectedId, lang, onSelectZone, onUnavailable, onMapError }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const clickedRef = useRef<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const latest = useLatest({ onSelectZone, onUnavailable, onMapError, lang, zones });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
+        container,
+        style: buildStyle(latest.current.lang),
+        hash: 'map',
+        bounds: CHINA_BOUNDS,
+        fitBoundsOptions: { padding: 16 },
+        minZoom: 2,
+        maxZoom: 12,
+        dragRotate: false,
+        pitchWithRotate: false,
+        renderWorldCopies: false,
+        attributionControl: { compact: true, customAttribution: 'Natural Earth · Apache ECharts map data' },
+      });
+    } catch (error) {
+      latest.current.onUnavailable(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    mapRef.current = map;
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+    map.on('load', () => setLoaded(true));
+    map.on('error', (e) => latest.current.onMapError(e.error?.message ?? 'unknown error'));
+
+    let hoveredId: string | null = null;
+    const setHovered = (id: string | null) => {
+      if (id === hoveredId) return;
+      if (hoveredId) map.setFeatureState({ source: SOURCE.zones, id: hoveredId }, { hover: false });
+      if (id) map.setFeatureState({ source: SOURCE.zones, id }, { hover: true });
+      hoveredId = id;
+      map.getCanvas().style.cursor = id ? 'pointer' : '';
+    };
+    map.on('mousemove', (e) => {
+      const id = zoneAt(map, e);
+      setHovered(id);
+      const zone = id ? latest.current.zones.find((z) => z.id === id) : undefined;
+      setHover(zone ? { zone, x: e.point.x, y: e.point.y } : null);
+    });
+    map.on('mouseout', () => {
+      setHovered(null);
+      setHover(null);
+    });
+    map.on('click', (e) => {
+      const id = zoneAt(map, e);
+      if (!id) return;
+      clickedRef.current = id;
+      latest.current.onSelectZone(id, { shiftKey: e.originalEvent.shiftKey });
+    });
+    return () => {
+      mapRef.current = null;
+      map.remove();
+    };
+  }, [latest]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    map.getSource<GeoJSONSource>(SOURCE.zones)?.setData(toMapFeatures(zones));
+    const markWhenDrawn = () => {
+      if (map.queryRenderedFeatures({ layers: [LAYER.zonesCircle] }).length === 0) return;
+      map.off('idle', markWhenDrawn);
+      if (performance.getEntriesByName('map-ready').length === 0) performance.mark('map-ready');
+      containerRef.current?.setAttribute('data-map-ready', 'true');
+    };
+    map.on('idle', markWhenDrawn);
+    return () => {
+      map.off('idle', markWhenDrawn);
+    };
+  }, [loaded, zones]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    map.setLayoutProperty(LAYER.zonesLabel, 'text-field', nameField(lang));
+    map.setLayoutProperty(LAYER.provinceLabels, 'text-field', nameField(lang));
+  }, [loaded, lang]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    map.setFilter(LAYER.zonesSelected, selectedFilter(selectedId));
+    if (selectedId) map.setFeatureState({ source: SOURCE.zones, id: selectedId }, { selected: true });
+    const zone = selectedId ? latest.current.zones.find((z) => z.id === selectedId) : undefined;
+    // The panel opening narrows the map; wait for the resize before deciding whether to move.
+    const timer = zone
+      ? window.setTimeout(() => {
+          map.resize();
+          bringIntoView(map, [...zone.geometry.coordinates], clickedRef.current !== zone.id);
+          clickedRef.current = null;
+        }, 60)
+      : undefined;
+    return () => {
+      window.clearTimeout(timer);
+      if (selectedId) map.setFeatureState({ source: SOURCE.zones, id: selectedId }, { selected: false });
+    };
+  }, [loaded, selectedId, latest]);
+
+  return (
+    <div className="relative h-full w-full">
+      <div ref={containerRef} className="absolute inset-0" data-testid="map" aria-label="Map" role="region" />
+      {hover && <ZoneTooltip info={hover} lang={lang} />}
+    </div>
+  );
+}

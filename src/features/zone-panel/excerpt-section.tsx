@@ -1,0 +1,54 @@
+import { Badge } from '../../components/ui/badge';
+import { useT } from '../../lib/i18n';
+import type { Article } from '../../schemas/article';
+
+export function ArticleMeta({ article }: { article: Article }) {
+  const t = useT();
+  const { publication, date } = article;
+  return (
+    <div className="text-xs text-slate-500">
+      <span className="font-medium text-slate-700">《{article.headline}》</span>
+      <span> · {publication.value ?? t('notNamed')}</span>
+      {publication.inferred && <Badge tone="warn">{t('inferred')}</Badge>}
+      {date.value && (
+        <span>
+          {' '}
+          · {date.value}
+          {date.inferred && <Badge tone="warn">{t('inferred')}</Badge>}
+        </span>
+      )}
+      <span> · {article.byline}</span>
+    </div>
+  );
+}
+
+export function ExcerptSection({ zoneId, articles }: { zoneId: string; articles: readonly Article[] }) {
+  const t = useT();
+  const groups = articles
+    .map((article) => ({ article, excerpts: article.excerpts.filter((e) => e.zones.includes(zoneId)) }))
+    .filter((g) => g.excerpts.length > 0);
+  if (groups.length === 0) return <p className="text-sm text-slate-500">{t('noExcerpts')}</p>;
+  return (
+    <div className="space-y-5">
+      {groups.map(({ article, excerpts }) => (
+        <section key={article.id} aria-label={article.headline}>
+          <ArticleMeta article={article} />
+          <ul className="mt-2 space-y-3">
+            {excerpts.map((e) => (
+              <li key={e.id} data-excerpt={e.id}>
+                <blockquote lang="zh" className="border-l-4 border-slate-300 pl-3 text-[0.95rem] leading-relaxed text-slate-800">
+                  {e.text}
+                </blockquote>
+                {e.summary_en && (
+                  <p lang="en" className="mt-1 pl-4 text-xs text-slate-500">
+                    <span className="font-medium">{t('summaryByProject')}:</span> {e.summary_en}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

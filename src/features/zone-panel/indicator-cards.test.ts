@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
+import { companyRows, shapeIndicatorCards } from './indicator-cards';
+
+const src = { kind: 'article' as const, article_id: '000', sentence: '……' };
+const row = (subject: string, indicator: string, value: number, period: string, unit = '亿元', extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
+  subject,
+  scope: 'zone',
+  indicator,
+  value,
+  unit,
+  period,
+  qualifier: 'exact',
+  source: src,
+  ...extra,
+});
+
+const file: IndicatorsFile = {
+  definitions: [
+    { id: 'foreign_trade', label_zh: '进出口', label_en: 'Foreign trade', kind: 'level' },
+    { id: 'gdp', label_zh: '地区生产总值', label_en: 'GDP', kind: 'level' },
+    { id: 'racks', label_zh: '机架', label_en: 'Racks', kind: 'count' },
+  ],
+  rows: [
+    row('a', 'gdp', 300, '2023'),
+    row('a', 'gdp', 250, '2022'),
+    row('a', 'foreign_trade', 10, '2023'),
+    row('b', 'foreign_trade', 647.27, '2023'),
+    row('c', 'foreign_trade', 50, '2023', '亿美元'),
+    row('d', 'foreign_trade', 40, '2022'),
+    row('a', 'racks', 5, '2024', '万架', { scope: 'company', company: 'X 公司', zone: 'a' }),
+  ],
+};
+
+describe('shapeIndicatorCards', () => {
+  const cards = shapeIndicatorCards('a', file);
+
+  it('makes one card per indicator the zone itself has, in definition order', () => {
+    expect(cards.map((c) => c.definition.id)).toEqual(['foreign_trade', 'gdp']);
+  });
+
+  it('orders a series by period and charts it only with two periods in one unit', () => {
+    const gdp = cards.find((c) => c.definition.id === 'gdp');
+    expect(gdp?.series?.points.map((p) => p.period)).toEqual(['2022', '2023']);
+    expect(cards.find((c) => c.definition.id === 'foreign_trade')?.series).toBeNull();
+  });
+
+  it('compares only zones with the same period and unit, largest first', () => {
+    const trade = cards.find((c) => c.definition.id === 'foreign_trade');
+    expect(trade?.cohort?.points.map((p) => [p.zoneId, p.isThis])).toEqual([
+      ['b', false],
+      ['a', true],
+    ]);
+  });
+
+  it('has no cohort when no other zone shares period and unit', () => {
+    expect(shapeIndicatorCards('d', file)[0]?.cohort).toBeNull();
+  });
+
+  it('keeps company figures out of the zone cards', () => {
+    expect(cards.some((c) => c.definition.id === 'racks')).toBe(false);
+    expect(companyRows('a', file).map((r) => r.company)).toEqual(['X 公司']);
+  });
+});

@@ -1,0 +1,51 @@
+import type { IndicatorDefinition, IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
+
+export type SeriesPoint = { period: string; value: number; row: IndicatorRow };
+export type CohortPoint = { zoneId: string; value: number; row: IndicatorRow; isThis: boolean };
+
+export type IndicatorCard = {
+  definition: IndicatorDefinition;
+  /** this zone's own values (scope zone), oldest period first */
+  rows: IndicatorRow[];
+  /** a chart over time: two or more periods in one unit */
+  series: { unit: string; points: SeriesPoint[] } | null;
+  /** a chart across zones: the latest value with the same period and unit as other zones */
+  cohort: { unit: string; period: string; points: CohortPoint[] } | null;
+};
+
+const byPeriod = (a: IndicatorRow, b: IndicatorRow) => a.period.localeCompare(b.period);
+
+function seriesOf(rows: IndicatorRow[]): IndicatorCard['series'] {
+  const unit = rows[rows.length - 1]?.unit;
+  const same = rows.filter((r) => r.unit === unit);
+  const periods = new Set(same.map((r) => r.period));
+  if (!unit || periods.size < 2 || periods.size !== same.length) return null;
+  return { unit, points: same.map((row) => ({ period: row.period, value: row.value, row })) };
+}
+
+function cohortOf(zoneId: string, latest: IndicatorRow, all: IndicatorRow[]): IndicatorCard['cohort'] {
+  const peers = all.filter(
+    (r) => r.scope === 'zone' && r.indicator === latest.indicator && r.unit === latest.unit && r.period === latest.period,
+  );
+  if (new Set(peers.map((r) => r.subject)).size < 2) return null;
+  const points = peers
+    .map((row) => ({ zoneId: row.subject, value: row.value, row, isThis: row.subject === zoneId }))
+    .sort((a, b) => b.value - a.value);
+  return { unit: latest.unit, period: latest.period, points };
+}
+
+/** One card per indicator the zone has a zone-level value for, in the order of the definitions. */
+export function shapeIndicatorCards(zoneId: string, file: IndicatorsFile): IndicatorCard[] {
+  const own = file.rows.filter((r) => r.scope === 'zone' && r.subject === zoneId);
+  return file.definitions.flatMap((definition) => {
+    const rows = own.filter((r) => r.indicator === definition.id).sort(byPeriod);
+    const latest = rows[rows.length - 1];
+    if (!latest) return [];
+    return [{ definition, rows, series: seriesOf(rows), cohort: cohortOf(zoneId, latest, file.rows) }];
+  });
+}
+
+/** Figures that belong to a company in the zone, kept apart from the zone's own. */
+export function companyRows(zoneId: string, file: IndicatorsFile): IndicatorRow[] {
+  return file.rows.filter((r) => r.scope === 'company' && (r.zone === zoneId || r.subject === zoneId));
+}

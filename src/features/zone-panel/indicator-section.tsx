@@ -1,0 +1,78 @@
+import { formatPeriod, formatValueWithUnit } from '../../lib/format';
+import { useLang, useT } from '../../lib/i18n';
+import type { MessageKey } from '../../lib/messages';
+import type { Article } from '../../schemas/article';
+import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
+import type { ZoneType } from '../../schemas/zone';
+import { companyRows, shapeIndicatorCards } from './indicator-cards';
+import { IndicatorChart } from './indicator-chart';
+import { SourceNote } from './source-note';
+
+const qualifierKey: Partial<Record<IndicatorRow['qualifier'], MessageKey>> = { about: 'approx', over: 'over', under: 'under', 'at-least': 'atLeast' };
+
+function ValueLine({ row, articles, label }: { row: IndicatorRow; articles: ReadonlyMap<string, Article>; label?: string }) {
+  const lang = useLang();
+  const t = useT();
+  const q = qualifierKey[row.qualifier];
+  return (
+    <li className="py-1.5 text-sm">
+      <div className="flex flex-wrap items-baseline gap-x-2">
+        {label && <span className="text-slate-600">{label}</span>}
+        <span className="font-semibold tabular-nums text-slate-900">
+          {q ? `${t(q)} ` : ''}
+          {formatValueWithUnit(row.value, row.unit, lang)}
+        </span>
+        <span className="text-slate-500">{formatPeriod(row.period, lang)}</span>
+      </div>
+      {row.note && <div className="text-xs text-slate-500">{row.note}</div>}
+      <div className="text-xs">
+        <SourceNote source={row.source} articles={articles} />
+      </div>
+    </li>
+  );
+}
+
+type Props = {
+  zoneId: string;
+  zoneType: ZoneType;
+  file: IndicatorsFile;
+  articles: ReadonlyMap<string, Article>;
+  zoneName: (id: string) => string;
+};
+
+export function IndicatorSection({ zoneId, zoneType, file, articles, zoneName }: Props) {
+  const lang = useLang();
+  const t = useT();
+  const cards = shapeIndicatorCards(zoneId, file);
+  const companies = companyRows(zoneId, file);
+  const labelOf = (id: string) => {
+    const def = file.definitions.find((d) => d.id === id);
+    return def ? (lang === 'en' ? def.label_en : def.label_zh) : id;
+  };
+  if (cards.length === 0 && companies.length === 0) return <p className="text-sm text-slate-500">{t('noIndicators')}</p>;
+  return (
+    <div className="space-y-4">
+      {cards.map((card) => (
+        <article key={card.definition.id} className="rounded-lg border border-slate-200 p-3" data-indicator={card.definition.id}>
+          <h4 className="text-sm font-semibold text-slate-800">{lang === 'en' ? card.definition.label_en : card.definition.label_zh}</h4>
+          <IndicatorChart card={card} zoneType={zoneType} zoneName={zoneName} />
+          <ul className="divide-y divide-slate-100">
+            {card.rows.map((row, i) => (
+              <ValueLine key={`${row.period}-${i}`} row={row} articles={articles} />
+            ))}
+          </ul>
+        </article>
+      ))}
+      {companies.length > 0 && (
+        <article className="rounded-lg border border-dashed border-slate-300 p-3">
+          <h4 className="text-sm font-semibold text-slate-800">{t('companyFigure')}</h4>
+          <ul className="divide-y divide-slate-100">
+            {companies.map((row, i) => (
+              <ValueLine key={i} row={row} articles={articles} label={`${row.company ?? ''} · ${labelOf(row.indicator)}`} />
+            ))}
+          </ul>
+        </article>
+      )}
+    </div>
+  );
+}

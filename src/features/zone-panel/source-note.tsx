@@ -1,0 +1,25 @@
+import { useT } from '../../lib/i18n';
+import type { Article } from '../../schemas/article';
+import type { IndicatorSource } from '../../schemas/indicator';
+
+/** Where a value comes from: the article and the sentence, or a named public publisher. */
+export function SourceNote({ source, articles }: { source: IndicatorSource; articles: ReadonlyMap<string, Article> }) {
+  const t = useT();
+  if (source.kind === 'publisher') {
+    return (
+      <span className="text-slate-600">
+        {t('source')}: {source.publisher}, {source.url ? <a className="underline decoration-slate-400 hover:text-sky-800" href={source.url} target="_blank" rel="noreferrer">{source.title}</a> : source.title}
+        {source.date ? ` (${source.date})` : ''}
+      </span>
+    );
+  }
+  const article = articles.get(source.article_id);
+  return (
+    <details className="group text-slate-600">
+      <summary className="cursor-pointer list-none underline decoration-dotted decoration-slate-400 underline-offset-2 hover:text-sky-800">
+        {t('source')}: {article ? `《${article.headline}》` : source.article_id}
+      </summary>
+      <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-700">{source.sentence}</blockquote>
+    </details>
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatPartialDate, formatPeriod, formatValueWithUnit } from './format';
+
+describe('formatNumber', () => {
+  it('keeps every printed decimal', () => {
+    expect(formatNumber(647.27, 'zh')).toBe('647.27');
+    expect(formatNumber(25.01, 'en')).toBe('25.01');
+    expect(formatNumber(12345.6789, 'en')).toBe('12,345.6789');
+  });
+});
+
+describe('formatValueWithUnit', () => {
+  it('writes Chinese units tight and glosses them in English', () => {
+    expect(formatValueWithUnit(647.27, '亿元', 'zh')).toBe('647.27亿元');
+    expect(formatValueWithUnit(647.27, '亿元', 'en')).toBe('647.27 × 100 million yuan');
+    expect(formatValueWithUnit(25.01, '%', 'en')).toBe('25.01%');
+  });
+});
+
+describe('dates and periods', () => {
+  it('show only the precision the data has', () => {
+    expect(formatPartialDate('2012-08-20', 'zh')).toBe('2012年8月20日');
+    expect(formatPartialDate('2012-08', 'en')).toBe('Aug 2012');
+    expect(formatPartialDate('1984', 'en')).toBe('1984');
+  });
+  it('read half-years and ranges', () => {
+    expect(formatPeriod('2024-H1', 'zh')).toBe('2024年上半年');
+    expect(formatPeriod('2024-01/2024-08', 'en')).toBe('Jan 2024–Aug 2024');
+    expect(formatPeriod('截至4月底', 'zh')).toBe('截至4月底');
+  });
+});

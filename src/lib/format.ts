@@ -1,0 +1,60 @@
+import type { Lang } from './i18n';
+
+const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
+
+/** A value exactly as published: grouping separators, never rounding away printed decimals. */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 20 }).format(value);
+}
+
+const unitEn: Record<string, string> = {
+  亿元: '× 100 million yuan',
+  万元: '× 10,000 yuan',
+  万亿元: '× 1 trillion yuan',
+  亿美元: '× 100 million US$',
+  万人: '× 10,000 people',
+  家: 'firms',
+  个: '',
+  '%': '%',
+  平方公里: 'km²',
+  万平方米: '× 10,000 m²',
+  万标准箱: '× 10,000 TEU',
+  万吨: '× 10,000 t',
+  条: 'routes',
+  架: 'racks',
+  项: 'items',
+};
+
+/** A unit as printed (Chinese) or glossed for English readers; unknown units stay as printed. */
+export function formatUnit(unit: string, lang: Lang): string {
+  if (lang === 'zh') return unit;
+  return unitEn[unit] ?? unit;
+}
+
+export function formatValueWithUnit(value: number, unit: string, lang: Lang): string {
+  const u = formatUnit(unit, lang);
+  if (!u) return formatNumber(value, lang);
+  const tight = u === '%' || (lang === 'zh' && !/^[A-Za-z×]/.test(u));
+  return tight ? `${formatNumber(value, lang)}${u}` : `${formatNumber(value, lang)} ${u}`;
+}
+
+const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** YYYY, YYYY-MM or YYYY-MM-DD, shown with only the precision it has. */
+export function formatPartialDate(value: string, lang: Lang): string {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return lang === 'zh' ? `${y}年` : String(y);
+  if (lang === 'zh') return d === undefined ? `${y}年${m}月` : `${y}年${m}月${d}日`;
+  const month = monthsEn[m - 1] ?? String(m);
+  return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`;
+}
+
+/** Periods as written in the data (2023, 2024-H1, 2024-01/2024-08) made readable. */
+export function formatPeriod(period: string, lang: Lang): string {
+  const half = /^(\d{4})-H([12])$/.exec(period);
+  if (half) return lang === 'zh' ? `${half[1]}年${half[2] === '1' ? '上半年' : '下半年'}` : `H${half[2]} ${half[1]}`;
+  const range = /^(\d{4}-\d{2}(?:-\d{2})?)\/(\d{4}-\d{2}(?:-\d{2})?)$/.exec(period);
+  if (range?.[1] && range[2]) return `${formatPartialDate(range[1], lang)}–${formatPartialDate(range[2], lang)}`;
+  if (/^\d{4}(-\d{2}){0,2}$/.test(period)) return formatPartialDate(period, lang);
+  return period;
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** A public source a reader can follow: an official page, a State Council document, an encyclopaedia entry. */
+export const citationSchema = z.object({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  url: z.url().optional(),
+  /** e.g. a State Council document number such as 国函〔2012〕104号 */
+  doc_no: z.string().optional(),
+  date: z.string().optional(),
+  note: z.string().optional(),
+});
+export type Citation = z.infer<typeof citationSchema>;

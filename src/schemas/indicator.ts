@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { citationSchema } from './citation';
+import { zoneIdSchema } from './zone';
+
+export const articleSourceSchema = z.object({
+  kind: z.literal('article'),
+  article_id: z.string().regex(/^\d{3}$/),
+  /** the sentence the number was taken from, verbatim */
+  sentence: z.string().min(4),
+});
+export const publisherSourceSchema = citationSchema.extend({ kind: z.literal('publisher') });
+export const indicatorSourceSchema = z.discriminatedUnion('kind', [articleSourceSchema, publisherSourceSchema]);
+export type IndicatorSource = z.infer<typeof indicatorSourceSchema>;
+
+export const indicatorDefinitionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  label_zh: z.string().min(1),
+  label_en: z.string().min(1),
+  /** 'level' values can be compared across zones; 'growth' and 'share' are percentages */
+  kind: z.enum(['level', 'growth', 'share', 'count']),
+  description_en: z.string().optional(),
+});
+export type IndicatorDefinition = z.infer<typeof indicatorDefinitionSchema>;
+
+export const indicatorRowSchema = z.object({
+  /** a zone id, or a province name (scope province), or "national" */
+  subject: z.union([zoneIdSchema, z.string().min(1)]),
+  scope: z.enum(['zone', 'company', 'province', 'national']),
+  /** for company-level figures: the company the figure belongs to */
+  company: z.string().optional(),
+  /** the zone a company or figure is reported under, when subject is not a zone */
+  zone: zoneIdSchema.optional(),
+  indicator: z.string().regex(/^[a-z0-9_]+$/),
+  value: z.number(),
+  /** as printed: 亿元, 万元, %, 家, 个, 万标准箱 … never converted */
+  unit: z.string().min(1),
+  /** 2023, 2024-H1, 2024-01/2024-08, 2024-06-30 (as of) … */
+  period: z.string().min(4),
+  /** qualifiers the source gives: 同比增长, 约, 超过 … */
+  qualifier: z.enum(['exact', 'about', 'over', 'under', 'at-least']).default('exact'),
+  note: z.string().optional(),
+  source: indicatorSourceSchema,
+});
+export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
+
+export const indicatorsFileSchema = z
+  .object({
+    definitions: z.array(indicatorDefinitionSchema).min(1),
+    rows: z.array(indicatorRowSchema),
+  })
+  .superRefine((file, ctx) => {
+    const ids = new Set(file.definitions.map((d) => d.id));
+    file.rows.forEach((r, i) => {
+      if (!ids.has(r.indicator)) ctx.addIssue({ code: 'custom', path: ['rows', i, 'indicator'], message: `unknown indicator "${r.indicator}"` });
+    });
+  });
+export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;
