@@ -23,6 +23,6 @@ function main() {
 try {
   main();
 } catch (error) {
-  console.error(`basemap: ${error instanceof Error ? error.message : String(error)}`);
+  console.error("basemap: build failed", error);
   process.exitCode = 1;
 }

@@ -1,6 +1,7 @@
 /** Builds the neighbouring-country backdrop from Natural Earth via world-atlas' TopoJSON. */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
+import { splitAtAntimeridian } from './antimeridian';
 import { cleanPolygons, emptyCleanStats, geometryPolygons, ringsBBox, bboxesIntersect, toGeometry, type BBox, type CleanStats } from './polygon-tools';
 
 export const COUNTRY_DECIMALS = 3;
@@ -40,7 +41,7 @@ export function buildCountries(topology: Topology): CountryBuild {
     if (isoId !== null && COVERED_BY_PROVINCES.has(isoId)) continue;
     // Per-part boxes, because a country split by the antimeridian (the United States' Aleutians)
     // has a whole-country box spanning every longitude and would be kept for no visible reason.
-    const parts = geometryPolygons(geometry);
+    const parts = geometryPolygons(geometry).flatMap(splitAtAntimeridian);
     if (!parts.some((polygon) => bboxesIntersect(ringsBBox(polygon), COUNTRY_WINDOW))) continue;
 
     const polygons = cleanPolygons(parts, COUNTRY_DECIMALS, stats);

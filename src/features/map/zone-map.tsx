@@ -148,7 +148,7 @@ export function ZoneMap({ zones, selectedId, lang, onSelectZone, onUnavailable, 
 
   return (
     <div className="relative h-full w-full">
-      <div ref={containerRef} className="absolute inset-0" data-testid="map" aria-label="Map" role="region" />
+      <div ref={containerRef} className="h-full w-full" data-testid="map" aria-label="Map" role="region" />
       {hover && <ZoneTooltip info={hover} lang={lang} />}
     </div>
   );

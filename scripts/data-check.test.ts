@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runDataCheck, type CheckPaths } from './data-check';
+
+const cite = [{ title: '国务院关于同意设立甲新区的批复', publisher: '国务院' }];
+const zone = (id: string, lon: number, lat: number, extra: Record<string, unknown> = {}) => ({
+  type: 'Feature',
+  id,
+  geometry: { type: 'Point', coordinates: [lon, lat] },
+  properties: {
+    id, name_zh: '甲新区', name_en: 'Jia New Area', type: 'new-area', province: '甲省', city: '甲市',
+    approved: '2012-08', area_km2: null, sources: { approved: cite, area_km2: [], position: cite }, ...extra,
+  },
+});
+const square = { type: 'Polygon', coordinates: [[[100, 30], [104, 30], [104, 34], [100, 34], [100, 30]]] };
+const provinces = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name_zh: '甲省', name_short: '甲', name_en: 'Jia', kind: 'province' }, geometry: square }] };
+const SEED = '甲新区2023年进出口\n总额为 647.27亿元，\n同比增长 5%。';
+const articles = (text: string) => [
+  { id: '000', seed: '000_abc.txt', headline: '标题', byline: '记者', publication: { value: null, inferred: false }, date: { value: '2024', inferred: false }, excerpts: [{ id: '000-trade', zones: ['jia-new-area'], text }] },
+];
+const indicators = (subject: string) => ({
+  definitions: [{ id: 'foreign_trade', label_zh: '进出口总额', label_en: 'Foreign trade', kind: 'level' }],
+  rows: [{ subject, scope: 'zone', indicator: 'foreign_trade', value: 647.27, unit: '亿元', period: '2023', source: { kind: 'article', article_id: '000', sentence: '甲新区2023年进出口总额为647.27亿元' } }],
+});
+
+let root: string;
+let paths: CheckPaths;
+const write = (name: string, value: unknown) => writeFileSync(join(root, name), typeof value === 'string' ? value : JSON.stringify(value));
+
+beforeEach(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'data-check-'));
+  root = join(dir, 'project');
+  mkdirSync(join(root, 'data'), { recursive: true });
+  mkdirSync(join(dir, 'seeds'));
+  writeFileSync(join(dir, 'seeds', '000_abc.txt'), SEED);
+  writeFileSync(join(dir, 'provinces.geojson'), JSON.stringify(provinces));
+  paths = { root, seeds: join(dir, 'seeds'), provinces: join(dir, 'provinces.geojson'), buildBasemap: false };
+  write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32)] });
+  write('data/articles.json', articles('甲新区2023年进出口总额为647.27亿元'));
+  write('data/indicators.json', indicators('jia-new-area'));
+});
+
+describe('runDataCheck', () => {
+  it('passes consistent files and reports counts', () => {
+    const result = runDataCheck(paths);
+    expect(result.errors).toEqual([]);
+    expect(result.report).toContain('articles: 1, excerpts: 1');
+    expect(result.report).toContain('verbatim check run: 2 quotes against 1 seed articles');
+  });
+
+  it('fails an excerpt that is not verbatim', () => {
+    write('data/articles.json', articles('甲新区2023年进出口总额为647.28亿元'));
+    expect(runDataCheck(paths).errors).toEqual([expect.stringContaining('excerpt 000-trade: not verbatim')]);
+  });
+
+  it('does not fail, but says so, when the seed articles are absent', () => {
+    const result = runDataCheck({ ...paths, seeds: join(root, 'no-such-folder') });
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([expect.stringContaining('verbatim check NOT run')]);
+  });
+
+  it('fails a zone whose point lies outside its province', () => {
+    write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 110, 32)] });
+    expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area: point 110,32 lies in no province, not 甲省']);
+  });
+
+  it('fails a reference to a zone that is not in the zones file', () => {
+    write('data/indicators.json', indicators('yi-new-area'));
+    expect(runDataCheck(paths).errors).toEqual([expect.stringContaining('unknown zone "yi-new-area"')]);
+  });
+
+  it('fails a zone with an area but no citation for it', () => {
+    write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32, { area_km2: 100 })] });
+    expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area: no citation for area_km2']);
+  });
+
+  it('fails when the province polygons are missing and may not be built', () => {
+    const result = runDataCheck({ ...paths, provinces: join(root, 'missing.geojson') });
+    expect(result.errors).toEqual([expect.stringContaining('province check NOT run')]);
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * `npm run data:check`: validates the curated data files against their schemas and against each
+ * other, checks quotations against the seed articles and zone positions against the basemap, and
+ * prints a short report. Exits non-zero on any error.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { z } from 'zod';
+import { articlesFileSchema, type Article } from '../src/schemas/article';
+import { indicatorsFileSchema, type IndicatorsFile } from '../src/schemas/indicator';
+import { zoneCollectionSchema, zoneTypes, type ZoneCollection } from '../src/schemas/zone';
+import { DEFAULT_PROVINCES_PATH, loadProvinces, provinceAt } from './lib/provinces';
+import { checkVerbatim } from './lib/verbatim';
+
+export type CheckResult = { errors: string[]; warnings: string[]; report: string[] };
+
+export type CheckPaths = { root: string; seeds: string; provinces: string; buildBasemap: boolean };
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DEFAULT_PATHS: CheckPaths = {
+  root: ROOT,
+  // The seed articles live beside the project, not inside it.
+  seeds: resolve(ROOT, '../shared/seeds'),
+  provinces: DEFAULT_PROVINCES_PATH,
+  buildBasemap: true,
+};
+
+function parseFile<S extends z.ZodType>(path: string, schema: S, errors: string[]): z.infer<S> | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    errors.push(`${path}: cannot read or parse JSON (${(error as Error).message})`);
+    return null;
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues.slice(0, 20)) errors.push(`${path}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  return null;
+}
+
+/** Returns the basemap's province names, or null when the polygons are unavailable. */
+function checkZones(zones: ZoneCollection, paths: CheckPaths, out: CheckResult): Set<string> | null {
+  for (const f of zones.features) {
+    const p = f.properties;
+    if (p.sources.approved.length === 0) out.errors.push(`zone ${f.id}: no citation for approved`);
+    if (p.sources.position.length === 0) out.errors.push(`zone ${f.id}: no citation for position`);
+    if (p.area_km2 !== null && p.sources.area_km2.length === 0) out.errors.push(`zone ${f.id}: no citation for area_km2`);
+  }
+  if (!existsSync(paths.provinces) && paths.buildBasemap) {
+    out.warnings.push(`${paths.provinces} was missing: ran \`npm run basemap\``);
+    spawnSync('npm', ['run', 'basemap'], { cwd: paths.root, stdio: 'inherit' });
+  }
+  if (!existsSync(paths.provinces)) {
+    out.errors.push(`province check NOT run: ${paths.provinces} is missing (run \`npm run basemap\`)`);
+    return null;
+  }
+  const provinces = loadProvinces(paths.provinces);
+  for (const f of zones.features) {
+    const [lon, lat] = f.geometry.coordinates;
+    const found = provinceAt(lon, lat, provinces);
+    if (found !== f.properties.province) out.errors.push(`zone ${f.id}: point ${lon},${lat} lies in ${found ?? 'no province'}, not ${f.properties.province}`);
+  }
+  return new Set(provinces.filter((p) => p.properties.kind === 'province').map((p) => p.properties.name_zh));
+}
+
+function checkReferences(zoneIds: Set<string>, provinces: Set<string>, articles: Article[], indicators: IndicatorsFile, out: CheckResult): void {
+  // One error per unknown zone id, naming where it is used, keeps the report short.
+  const unknown = new Map<string, string[]>();
+  const ref = (zone: string, where: string): void => {
+    if (!zoneIds.has(zone)) unknown.set(zone, [...(unknown.get(zone) ?? []), where]);
+  };
+  const articleIds = new Set<string>();
+  for (const a of articles) {
+    if (articleIds.has(a.id)) out.errors.push(`duplicate article id "${a.id}"`);
+    articleIds.add(a.id);
+    if (!a.seed.startsWith(`${a.id}_`)) out.errors.push(`article ${a.id}: seed ${a.seed} does not start with its id`);
+    for (const e of a.excerpts) for (const z of e.zones) ref(z, `excerpt ${e.id}`);
+  }
+  const defs = new Map<string, IndicatorsFile['definitions'][number]>();
+  for (const d of indicators.definitions) {
+    if (defs.has(d.id)) out.errors.push(`duplicate indicator definition "${d.id}"`);
+    defs.set(d.id, d);
+  }
+  const rowKeys = new Set<string>();
+  indicators.rows.forEach((r, i) => {
+    const at = `indicator row ${i} (${r.subject} ${r.indicator} ${r.period})`;
+    const key = [r.subject, r.scope, r.company ?? '', r.indicator, r.period].join('|');
+    if (rowKeys.has(key)) out.errors.push(`${at}: duplicate of another row (subject, scope, company, indicator, period)`);
+    rowKeys.add(key);
+    if (r.scope === 'zone' || r.scope === 'company') ref(r.subject, `indicator row ${i}`);
+    if (r.zone !== undefined && r.zone !== r.subject) ref(r.zone, `indicator row ${i}`);
+    if (r.scope === 'company' && (!r.company || r.zone === undefined)) out.errors.push(`${at}: a company row needs company and zone`);
+    if (r.scope !== 'company' && r.company !== undefined) out.errors.push(`${at}: company set on a ${r.scope} row`);
+    if (r.scope === 'national' && r.subject !== 'national') out.errors.push(`${at}: a national row has subject "national"`);
+    if (r.scope === 'province' && !provinces.has(r.subject)) out.errors.push(`${at}: "${r.subject}" is not a province name`);
+    const kind = defs.get(r.indicator)?.kind;
+    if ((kind === 'share' || kind === 'growth') && r.unit !== '%' && r.unit !== '个百分点') out.errors.push(`${at}: a ${kind} is in % or 个百分点, not ${r.unit}`);
+    if (r.source.kind === 'article' && !articleIds.has(r.source.article_id)) out.errors.push(`${at}: unknown article ${r.source.article_id}`);
+    if (r.source.kind === 'publisher' && !r.source.url && !r.source.doc_no) out.errors.push(`${at}: publisher source has neither url nor doc_no`);
+  });
+  for (const [zone, uses] of unknown) {
+    const shown = uses.slice(0, 3).join(', ') + (uses.length > 3 ? ` and ${uses.length - 3} more` : '');
+    out.errors.push(`unknown zone "${zone}" (not in zones.geojson), used by ${shown}`);
+  }
+}
+
+function checkQuotes(articles: Article[], indicators: IndicatorsFile, seedsDir: string, out: CheckResult): string {
+  if (!existsSync(seedsDir)) {
+    out.warnings.push(`verbatim check NOT run: ${seedsDir} is absent`);
+    return 'verbatim check NOT run (seed articles absent)';
+  }
+  const texts = new Map<string, string>();
+  for (const a of articles) {
+    const path = join(seedsDir, a.seed);
+    if (existsSync(path)) texts.set(a.id, readFileSync(path, 'utf8'));
+    else out.errors.push(`article ${a.id}: seed file ${a.seed} not found in ${seedsDir}`);
+  }
+  let checked = 0;
+  const check = (articleId: string, quote: string, what: string): void => {
+    const text = texts.get(articleId);
+    if (text === undefined) return;
+    checked++;
+    const result = checkVerbatim(quote, text);
+    if (!result.ok) out.errors.push(`${what}: not verbatim in article ${articleId} (${result.reason}: "${result.piece.slice(0, 40)}")`);
+  };
+  for (const a of articles) for (const e of a.excerpts) check(a.id, e.text, `excerpt ${e.id}`);
+  indicators.rows.forEach((r, i) => {
+    if (r.source.kind === 'article') check(r.source.article_id, r.source.sentence, `indicator row ${i} (${r.subject} ${r.indicator} ${r.period}) sentence`);
+  });
+  return `verbatim check run: ${checked} quotes against ${texts.size} seed articles`;
+}
+
+function checkTours(root: string, zoneIds: Set<string>, out: CheckResult): string | null {
+  const path = join(root, 'data/tours.json');
+  if (!existsSync(path)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    out.errors.push(`${path}: cannot parse JSON (${(error as Error).message})`);
+    return 'tours: invalid JSON';
+  }
+  // No tour schema yet: only check that the zone ids it mentions exist.
+  let refs = 0;
+  const walk = (value: unknown, key: string): void => {
+    if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, k);
+    else if (typeof value === 'string' && /^zones?(_ids?)?$/.test(key)) {
+      refs++;
+      if (!zoneIds.has(value)) out.errors.push(`tours.json: unknown zone "${value}"`);
+    }
+  };
+  walk(json, '');
+  return `tours: JSON parsed, ${refs} zone references checked (no schema yet)`;
+}
+
+export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
+  const out: CheckResult = { errors: [], warnings: [], report: [] };
+  const zones = parseFile(join(paths.root, 'data/zones.geojson'), zoneCollectionSchema, out.errors);
+  const articles = parseFile(join(paths.root, 'data/articles.json'), articlesFileSchema, out.errors);
+  const indicators = parseFile(join(paths.root, 'data/indicators.json'), indicatorsFileSchema, out.errors);
+  if (!zones || !articles || !indicators) return out;
+
+  const zoneIds = new Set(zones.features.map((f) => f.id));
+  // Province rows are checked against the basemap's names, or the zones' provinces without it.
+  const provinceNames = checkZones(zones, paths, out) ?? new Set(zones.features.map((f) => f.properties.province));
+  checkReferences(zoneIds, provinceNames, articles, indicators, out);
+  const verbatimLine = checkQuotes(articles, indicators, paths.seeds, out);
+  const toursLine = checkTours(paths.root, zoneIds, out);
+
+  const byType = zoneTypes.map((t) => `${t} ${zones.features.filter((f) => f.properties.type === t).length}`).join(', ');
+  const excerpts = articles.flatMap((a) => a.excerpts);
+  const rowsByKind = (kind: string) => indicators.rows.filter((r) => r.source.kind === kind).length;
+  const withRows = new Set(indicators.rows.flatMap((r) => [r.subject, r.zone ?? '']));
+  const withExcerpts = new Set(excerpts.flatMap((e) => e.zones));
+  const list = (ids: string[]) => (ids.length ? ids.join(', ') : 'none');
+  const unsourced = zones.features.flatMap((f) => {
+    const s = f.properties.sources;
+    return [
+      s.approved.length ? null : `${f.id}.approved`,
+      s.position.length ? null : `${f.id}.position`,
+      f.properties.area_km2 !== null && !s.area_km2.length ? `${f.id}.area_km2` : null,
+    ].filter((x): x is string => x !== null);
+  });
+  out.report.push(
+    `zones: ${zones.features.length} (${byType})`,
+    `articles: ${articles.length}, excerpts: ${excerpts.length}`,
+    `indicator rows: ${indicators.rows.length} (article ${rowsByKind('article')}, publisher ${rowsByKind('publisher')}), definitions: ${indicators.definitions.length}`,
+    verbatimLine,
+    ...(toursLine ? [toursLine] : []),
+    `zones without indicators: ${list([...zoneIds].filter((id) => !withRows.has(id)))}`,
+    `zones without excerpts: ${list([...zoneIds].filter((id) => !withExcerpts.has(id)))}`,
+    `facts without sources: ${list(unsourced)}`,
+  );
+  return out;
+}
+
+function main(): void {
+  const { errors, warnings, report } = runDataCheck();
+  console.log('data check');
+  for (const line of report) console.log(`  ${line}`);
+  for (const w of warnings) console.log(`  warning: ${w}`);
+  for (const e of errors) console.log(`  error: ${e}`);
+  console.log(errors.length ? `FAILED: ${errors.length} error(s)` : 'OK');
+  process.exitCode = errors.length ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LangProvider } from '../../lib/i18n';
+import type { Article } from '../../schemas/article';
+import type { IndicatorsFile } from '../../schemas/indicator';
+import { zoneFeatureSchema } from '../../schemas/zone';
+import { ZonePanel } from './zone-panel';
+
+const zone = zoneFeatureSchema.parse({
+  type: 'Feature',
+  id: 'dianzhong-new-area',
+  geometry: { type: 'Point', coordinates: [102.9, 25.0] },
+  properties: {
+    id: 'dianzhong-new-area',
+    name_zh: '滇中新区',
+    name_en: 'Central Yunnan New Area',
+    type: 'new-area',
+    province: '云南省',
+    city: '昆明市',
+    region: 'west',
+    approved: '2015-09-07',
+    area_km2: null,
+    industries: [{ zh: '汽车', en: 'Automobiles' }],
+    uncertain: ['approved'],
+  },
+});
+
+const articles: Article[] = [
+  {
+    id: '000',
+    seed: '000_656cacdf3aa0cc3a.txt',
+    headline: '聚焦我国西部6个国家级新区',
+    byline: '本报记者 张三亚',
+    publication: { value: null, inferred: false },
+    date: { value: '2024-09', inferred: true },
+    excerpts: [{ id: '000-dianzhong-trade', zones: ['dianzhong-new-area'], text: '滇中新区进出口总额647.27亿元。' }],
+  },
+];
+
+const indicators: IndicatorsFile = {
+  definitions: [{ id: 'foreign_trade', label_zh: '进出口总额', label_en: 'Foreign trade', kind: 'level' }],
+  rows: [
+    {
+      subject: 'dianzhong-new-area',
+      scope: 'zone',
+      indicator: 'foreign_trade',
+      value: 647.27,
+      unit: '亿元',
+      period: '2023',
+      qualifier: 'exact',
+      source: { kind: 'article', article_id: '000', sentence: '滇中新区进出口总额647.27亿元。' },
+    },
+  ],
+};
+
+function renderPanel(props: Partial<Parameters<typeof ZonePanel>[0]> = {}, lang: 'zh' | 'en' = 'zh') {
+  const onClose = vi.fn();
+  render(
+    <LangProvider lang={lang}>
+      <ZonePanel zone={zone} indicators={indicators} articles={articles} zoneName={(id) => id} onClose={onClose} {...props} />
+    </LangProvider>,
+  );
+  return { onClose };
+}
+
+afterEach(cleanup);
+
+describe('ZonePanel', () => {
+  it('shows the facts, marks uncertain ones, and shows a missing area as missing, not zero', () => {
+    renderPanel();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('滇中新区');
+    expect(screen.getByText('2015年9月7日').parentElement).toHaveTextContent('待核实');
+    const area = screen.getByText('规划面积').nextElementSibling;
+    expect(area).toHaveTextContent('暂缺');
+    expect(area).not.toHaveTextContent('0');
+  });
+
+  it('gives each value its unit, period and source sentence', () => {
+    renderPanel();
+    const card = document.querySelector('[data-indicator="foreign_trade"]') as HTMLElement;
+    expect(within(card).getByText('647.27亿元')).toBeInTheDocument();
+    expect(within(card).getByText('2023年')).toBeInTheDocument();
+    expect(within(card).getByText(/聚焦我国西部6个国家级新区/)).toBeInTheDocument();
+    expect(card.querySelector('blockquote')).toHaveTextContent('滇中新区进出口总额647.27亿元。');
+  });
+
+  it('quotes the excerpt verbatim with its article, and flags an inferred date', () => {
+    renderPanel();
+    const excerpt = document.querySelector('[data-excerpt="000-dianzhong-trade"]');
+    expect(excerpt).toHaveTextContent('滇中新区进出口总额647.27亿元。');
+    const meta = screen.getByRole('region', { name: '聚焦我国西部6个国家级新区' });
+    expect(meta).toHaveTextContent('报纸未署名');
+    expect(meta).toHaveTextContent('推断');
+  });
+
+  it('shows a skeleton while indicators and articles load', () => {
+    renderPanel({ indicators: undefined, articles: undefined });
+    expect(screen.getByRole('status')).toHaveTextContent('正在加载');
+    expect(document.querySelector('[data-excerpt]')).toBeNull();
+  });
+
+  it('closes with its button and focuses its heading on open', async () => {
+    const { onClose } = renderPanel({}, 'en');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Close the zone panel' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});
