@@ -25,6 +25,8 @@ describe('dates and periods', () => {
   });
   it('read half-years and ranges', () => {
     expect(formatPeriod('2024-H1', 'zh')).toBe('2024年上半年');
+    expect(formatPeriod('2024-Q1', 'zh')).toBe('2024年第一季度');
+    expect(formatPeriod('2025-Q1', 'en')).toBe('Q1 2025');
     expect(formatPeriod('2024-01/2024-08', 'en')).toBe('Jan 2024–Aug 2024');
     expect(formatPeriod('截至4月底', 'zh')).toBe('截至4月底');
   });

@@ -51,6 +51,8 @@ export function formatPartialDate(value: string, lang: Lang): string {
 
 /** Periods as written in the data (2023, 2024-H1, 2024-01/2024-08) made readable. */
 export function formatPeriod(period: string, lang: Lang): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) return lang === 'zh' ? `${quarter[1]}年第${'一二三四'[Number(quarter[2]) - 1]}季度` : `Q${quarter[2]} ${quarter[1]}`;
   const half = /^(\d{4})-H([12])$/.exec(period);
   if (half) return lang === 'zh' ? `${half[1]}年${half[2] === '1' ? '上半年' : '下半年'}` : `H${half[2]} ${half[1]}`;
   const range = /^(\d{4}-\d{2}(?:-\d{2})?)\/(\d{4}-\d{2}(?:-\d{2})?)$/.exec(period);

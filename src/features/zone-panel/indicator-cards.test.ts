@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
-import { companyRows, shapeIndicatorCards } from './indicator-cards';
+import { companyRows, shapeIndicatorCards, shapeUnitGroups } from './indicator-cards';
 
 const src = { kind: 'article' as const, article_id: '000', sentence: '……' };
 const row = (subject: string, indicator: string, value: number, period: string, unit = '亿元', extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
@@ -60,5 +60,26 @@ describe('shapeIndicatorCards', () => {
   it('keeps company figures out of the zone cards', () => {
     expect(cards.some((c) => c.definition.id === 'racks')).toBe(false);
     expect(companyRows('a', file).map((r) => r.company)).toEqual(['X 公司']);
+  });
+});
+
+describe('shapeUnitGroups', () => {
+  const groupFile: IndicatorsFile = {
+    ...file,
+    definitions: [...file.definitions, { id: 'routes', label_zh: '航线', label_en: 'Routes', kind: 'count' }],
+    rows: [...file.rows, row('a', 'routes', 240, '2023', '亿元'), row('a', 'routes', 20, '2022', '亿元')],
+  };
+
+  it('puts on one axis only figures of one zone with the same unit and period, largest first', () => {
+    const groups = shapeUnitGroups('a', groupFile);
+    expect(groups.map((g) => [g.unit, g.period, g.points.map((p) => p.indicator.id)])).toEqual([
+      ['亿元', '2023', ['gdp', 'routes', 'foreign_trade']],
+      ['亿元', '2022', ['gdp', 'routes']],
+    ]);
+  });
+
+  it('makes no group of one figure, and leaves company figures out', () => {
+    expect(shapeUnitGroups('b', groupFile)).toEqual([]);
+    expect(shapeUnitGroups('a', file).flatMap((g) => g.points).some((p) => p.row.scope === 'company')).toBe(false);
   });
 });

@@ -49,3 +49,26 @@ export function shapeIndicatorCards(zoneId: string, file: IndicatorsFile): Indic
 export function companyRows(zoneId: string, file: IndicatorsFile): IndicatorRow[] {
   return file.rows.filter((r) => r.scope === 'company' && (r.zone === zoneId || r.subject === zoneId));
 }
+
+export type UnitGroup = {
+  unit: string;
+  period: string;
+  points: { indicator: IndicatorDefinition; value: number; row: IndicatorRow }[];
+};
+
+/**
+ * A zone's single figures that share a unit and a period (e.g. 240 city routes and 20 cargo routes,
+ * September 2024) can stand on one axis; anything else is never charted together.
+ */
+export function shapeUnitGroups(zoneId: string, file: IndicatorsFile): UnitGroup[] {
+  const groups = new Map<string, UnitGroup>();
+  for (const definition of file.definitions)
+    for (const row of file.rows) {
+      if (row.scope !== 'zone' || row.subject !== zoneId || row.indicator !== definition.id) continue;
+      const key = `${row.unit}|${row.period}`;
+      const group = groups.get(key) ?? { unit: row.unit, period: row.period, points: [] };
+      group.points.push({ indicator: definition, value: row.value, row });
+      groups.set(key, group);
+    }
+  return [...groups.values()].filter((g) => g.points.length >= 2).map((g) => ({ ...g, points: g.points.sort((a, b) => b.value - a.value) }));
+}

@@ -4,8 +4,8 @@ import type { MessageKey } from '../../lib/messages';
 import type { Article } from '../../schemas/article';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneType } from '../../schemas/zone';
-import { companyRows, shapeIndicatorCards } from './indicator-cards';
-import { IndicatorChart } from './indicator-chart';
+import { companyRows, shapeIndicatorCards, shapeUnitGroups } from './indicator-cards';
+import { IndicatorChart, UnitGroupChart } from './indicator-chart';
 import { SourceNote } from './source-note';
 
 const qualifierKey: Partial<Record<IndicatorRow['qualifier'], MessageKey>> = { about: 'approx', over: 'over', under: 'under', 'at-least': 'atLeast' };
@@ -44,6 +44,7 @@ export function IndicatorSection({ zoneId, zoneType, file, articles, zoneName }:
   const lang = useLang();
   const t = useT();
   const cards = shapeIndicatorCards(zoneId, file);
+  const groups = shapeUnitGroups(zoneId, file);
   const companies = companyRows(zoneId, file);
   const labelOf = (id: string) => {
     const def = file.definitions.find((d) => d.id === id);
@@ -52,6 +53,9 @@ export function IndicatorSection({ zoneId, zoneType, file, articles, zoneName }:
   if (cards.length === 0 && companies.length === 0) return <p className="text-sm text-slate-500">{t('noIndicators')}</p>;
   return (
     <div className="space-y-4">
+      {groups.map((group) => (
+        <UnitGroupChart key={`${group.unit}|${group.period}`} group={group} zoneType={zoneType} />
+      ))}
       {cards.map((card) => (
         <article key={card.definition.id} className="rounded-lg border border-slate-200 p-3" data-indicator={card.definition.id}>
           <h4 className="text-sm font-semibold text-slate-800">{lang === 'en' ? card.definition.label_en : card.definition.label_zh}</h4>

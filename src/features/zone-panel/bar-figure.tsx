@@ -1,0 +1,62 @@
+import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../../lib/format';
+import { useLang } from '../../lib/i18n';
+import type { IndicatorRow } from '../../schemas/indicator';
+
+export type BarDatum = { key: string; label: string; value: number; source: string; highlight: boolean };
+
+export const sourceText = (row: IndicatorRow) =>
+  row.source.kind === 'article' ? row.source.sentence : `${row.source.publisher}: ${row.source.title}`;
+
+function ChartTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyArray<{ payload?: BarDatum }> }) {
+  const d = payload?.[0]?.payload;
+  if (!active || !d) return null;
+  return (
+    <div className="max-w-64 rounded bg-white p-2 text-xs text-slate-800 shadow-lg ring-1 ring-slate-200">
+      <div className="font-semibold">{d.label}</div>
+      <div className="mt-1 text-slate-600">{d.source}</div>
+    </div>
+  );
+}
+
+type Props = { label: string; caption: string; data: BarDatum[]; horizontal: boolean; color: string };
+
+/** Ready series in, bars out: horizontal bars for named items, vertical bars over periods. */
+export function BarFigure({ label, caption, data, horizontal, color }: Props) {
+  const lang = useLang();
+  const height = horizontal ? 30 * data.length + 16 : 150;
+  return (
+    <figure className="mt-2" aria-label={label}>
+      <figcaption className="mb-1 text-xs text-slate-500">{caption}</figcaption>
+      <div style={{ height }} className="w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 14, right: 56, bottom: 0, left: 0 }}>
+            {horizontal ? (
+              <>
+                <XAxis type="number" hide />
+                <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 12, fill: '#334155' }} axisLine={false} tickLine={false} />
+              </>
+            ) : (
+              <>
+                <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#334155' }} axisLine={false} tickLine={false} />
+                <YAxis hide />
+              </>
+            )}
+            <Tooltip content={<ChartTooltip />} cursor={{ fill: 'rgba(15,23,42,0.05)' }} />
+            <Bar dataKey="value" isAnimationActive={false} radius={3}>
+              {data.map((d) => (
+                <Cell key={d.key} fill={d.highlight ? color : '#cbd5e1'} />
+              ))}
+              <LabelList
+                dataKey="value"
+                position={horizontal ? 'right' : 'top'}
+                formatter={(v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : '')}
+                style={{ fontSize: 12, fill: '#1e293b' }}
+              />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}
