@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { articlesFileSchema, type Article } from '../src/schemas/article';
 import { indicatorsFileSchema, type IndicatorsFile } from '../src/schemas/indicator';
+import { stepZoneIds, toursFileSchema } from '../src/schemas/tour';
 import { zoneCollectionSchema, zoneTypes, type ZoneCollection } from '../src/schemas/zone';
 import { DEFAULT_PROVINCES_PATH, loadProvinces, provinceAt } from './lib/provinces';
 import { checkVerbatim } from './lib/verbatim';
@@ -133,28 +134,27 @@ function checkQuotes(articles: Article[], indicators: IndicatorsFile, seedsDir: 
   return `verbatim check run: ${checked} quotes against ${texts.size} seed articles`;
 }
 
-function checkTours(root: string, zoneIds: Set<string>, out: CheckResult): string | null {
+function checkTours(root: string, zoneIds: Set<string>, articles: Article[], out: CheckResult): string | null {
   const path = join(root, 'data/tours.json');
   if (!existsSync(path)) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    out.errors.push(`${path}: cannot parse JSON (${(error as Error).message})`);
-    return 'tours: invalid JSON';
-  }
-  // No tour schema yet: only check that the zone ids it mentions exist.
+  const tours = parseFile(path, toursFileSchema, out.errors);
+  if (!tours) return 'tours: invalid (see errors)';
+  const excerptIds = new Set(articles.flatMap((a) => a.excerpts.map((e) => e.id)));
+  const articleIds = new Set(articles.map((a) => a.id));
   let refs = 0;
-  const walk = (value: unknown, key: string): void => {
-    if (Array.isArray(value)) value.forEach((v) => walk(v, key));
-    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, k);
-    else if (typeof value === 'string' && /^zones?(_ids?)?$/.test(key)) {
-      refs++;
-      if (!zoneIds.has(value)) out.errors.push(`tours.json: unknown zone "${value}"`);
-    }
-  };
-  walk(json, '');
-  return `tours: JSON parsed, ${refs} zone references checked (no schema yet)`;
+  for (const tour of tours)
+    tour.steps.forEach((step, i) => {
+      const at = `tour ${tour.id} step ${i + 1}`;
+      for (const id of stepZoneIds(step)) {
+        refs++;
+        if (!zoneIds.has(id)) out.errors.push(`${at}: unknown zone "${id}" (not in zones.geojson)`);
+      }
+      const source = step.source;
+      if (source && !articleIds.has(source.article_id)) out.errors.push(`${at}: unknown article ${source.article_id}`);
+      if (source?.excerpt_id && !excerptIds.has(source.excerpt_id)) out.errors.push(`${at}: unknown excerpt ${source.excerpt_id}`);
+    });
+  const steps = tours.reduce((n, t) => n + t.steps.length, 0);
+  return `tours: ${tours.length} (${steps} steps), ${refs} zone references checked`;
 }
 
 export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
@@ -169,7 +169,7 @@ export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
   const provinceNames = checkZones(zones, paths, out) ?? new Set(zones.features.map((f) => f.properties.province));
   checkReferences(zoneIds, provinceNames, articles, indicators, out);
   const verbatimLine = checkQuotes(articles, indicators, paths.seeds, out);
-  const toursLine = checkTours(paths.root, zoneIds, out);
+  const toursLine = checkTours(paths.root, zoneIds, articles, out);
 
   const byType = zoneTypes.map((t) => `${t} ${zones.features.filter((f) => f.properties.type === t).length}`).join(', ');
   const excerpts = articles.flatMap((a) => a.excerpts);

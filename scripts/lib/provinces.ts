@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { ringsBBox, type BBox } from './polygon-tools';
 import type { FeatureKind } from './province-names';
 
 export type ProvinceProperties = {
@@ -51,10 +52,59 @@ function isFeatureCollection(value: unknown): value is { features: ProvinceFeatu
 export function provinceAt(lon: number, lat: number, provinces: readonly ProvinceFeature[]): string | null {
   for (const f of provinces) {
     if (f.properties.kind !== 'province') continue;
-    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    if (pointInPolygons(lon, lat, polygons)) return f.properties.name_zh;
+    if (pointInPolygons(lon, lat, polygonsOf(f))) return f.properties.name_zh;
   }
   return null;
+}
+
+export type NearestProvince = { name_zh: string; km: number };
+
+/**
+ * The province containing the point (km 0), else the one with the closest boundary within maxKm.
+ * The ECharts outlines are simplified: coastlines are cut by up to a few kilometres and neighbouring
+ * provinces overlap or leave slivers along shared borders, so a correct coastal or border position
+ * can miss every polygon. Distances use a local equirectangular approximation, fine at this scale.
+ */
+export function nearestProvince(lon: number, lat: number, provinces: readonly ProvinceFeature[], maxKm: number): NearestProvince | null {
+  const inside = provinceAt(lon, lat, provinces);
+  if (inside) return { name_zh: inside, km: 0 };
+  const kmPerLon = KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180);
+  let best: NearestProvince | null = null;
+  for (const f of provinces) {
+    if (f.properties.kind !== 'province') continue;
+    for (const rings of polygonsOf(f)) {
+      for (const ring of rings) {
+        const km = distanceToRingKm(lon, lat, ring, kmPerLon);
+        if (km <= maxKm && (!best || km < best.km)) best = { name_zh: f.properties.name_zh, km };
+      }
+    }
+  }
+  return best;
+}
+
+const KM_PER_DEGREE = 111.32;
+
+function distanceToRingKm(lon: number, lat: number, ring: readonly Position[], kmPerLon: number): number {
+  let best = Infinity;
+  for (let i = 1; i < ring.length; i++) {
+    const [ax, ay] = project(ring[i - 1]!, lon, lat, kmPerLon);
+    const [bx, by] = project(ring[i]!, lon, lat, kmPerLon);
+    // Distance from the origin (the query point) to segment a–b.
+    const dx = bx - ax;
+    const dy = by - ay;
+    const lengthSq = dx * dx + dy * dy;
+    const t = lengthSq === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSq));
+    best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
+  }
+  return best;
+}
+
+function project(p: Position, lon: number, lat: number, kmPerLon: number): [number, number] {
+  return [(p[0]! - lon) * kmPerLon, (p[1]! - lat) * KM_PER_DEGREE];
+}
+
+function polygonsOf(f: ProvinceFeature): Position[][][] {
+  return f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
 }
 
 /** Inside any of the polygons, where each polygon is an outer ring followed by its holes. */
@@ -64,8 +114,20 @@ export function pointInPolygons(lon: number, lat: number, polygons: readonly (re
 
 export function pointInPolygon(lon: number, lat: number, rings: readonly Position[][]): boolean {
   const [outer, ...holes] = rings;
-  if (!outer || !pointInRing(lon, lat, outer)) return false;
+  if (!outer || !inRingBBox(lon, lat, outer) || !pointInRing(lon, lat, outer)) return false;
   return !holes.some((hole) => pointInRing(lon, lat, hole));
+}
+
+// Zone checks ask about every province for every zone; a cached box rejects most rings cheaply.
+const ringBoxes = new WeakMap<readonly Position[], BBox>();
+
+function inRingBBox(lon: number, lat: number, ring: readonly Position[]): boolean {
+  let box = ringBoxes.get(ring);
+  if (!box) {
+    box = ringsBBox([ring]);
+    ringBoxes.set(ring, box);
+  }
+  return lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3];
 }
 
 /** Even-odd ray casting towards +x; independent of the ring's winding and of whether it is closed. */

@@ -1,59 +1,50 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useArticles } from '../data/articles';
-import { useIndicators } from '../data/indicators';
-import { useZones } from '../data/zones';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Legend } from '../features/map/legend';
 import { hasWebGL } from '../features/map/webgl';
 import { ZoneMap } from '../features/map/zone-map';
+import { SearchBox } from '../features/search/search-box';
 import { ZoneList } from '../features/zone-list/zone-list';
-import { ZonePanel } from '../features/zone-panel/zone-panel';
-import { ZonePanelSkeleton } from '../features/zone-panel/zone-panel-skeleton';
 import { browserLang, LangProvider, translate, type Lang } from '../lib/i18n';
-import { DataError } from './data-error';
+import { cleanUrlState } from './clean-url';
 import { Header } from './header';
-import { Notice } from './notice';
+import { HeaderActions } from './header-actions';
+import { Notices } from './notices';
+import { RightPanel } from './right-panel';
+import { Sidebar } from './sidebar';
+import { useAtlasData } from './use-atlas-data';
 import { useEscape } from './use-escape';
 import { useUrlState } from './use-url-state';
+import { serializeUrlState } from './url-state';
 
 export function Atlas() {
   const [url, navigate] = useUrlState();
   const lang: Lang = url.lang ?? browserLang();
-  const zonesQ = useZones();
-  const articlesQ = useArticles();
-  const indicatorsQ = useIndicators();
+  const data = useAtlasData(url.filters, lang);
+  const { zones, zonesQ } = data;
   const [mapUnavailable, setMapUnavailable] = useState<string | null>(() => (hasWebGL() ? null : 'WebGL'));
   const [mapError, setMapError] = useState<string | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
+  const [highlightedId, setHighlightedId] = useState<string | null>(null);
+  const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= 1180);
   const mapAreaRef = useRef<HTMLDivElement>(null);
+  const selected = url.zone ? data.byId.get(url.zone) : undefined;
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = translate(lang, 'appTitle');
   }, [lang]);
 
-  const zones = useMemo(() => zonesQ.data?.features ?? [], [zonesQ.data]);
-  const selected = url.zone ? zones.find((z) => z.id === url.zone) : undefined;
-  const counts = useMemo(() => {
-    const c: Record<string, number> = {};
-    for (const z of zones) c[z.properties.type] = (c[z.properties.type] ?? 0) + 1;
-    return c;
-  }, [zones]);
-  const zoneName = useCallback(
-    (id: string) => {
-      const z = zones.find((f) => f.id === id);
-      return z ? (lang === 'en' ? z.properties.name_en : z.properties.name_zh) : id;
-    },
-    [zones, lang],
-  );
-
   useEffect(() => {
-    if (zonesQ.data && url.zone && !selected) {
+    if (!zonesQ.data) return;
+    if (url.zone && !selected) {
       // The message must outlive the URL clean-up that follows, so it is state, not derived.
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setNotFound(url.zone);
       navigate({ zone: null }, { replace: true });
     }
-  }, [zonesQ.data, url.zone, selected, navigate]);
+    const clean = cleanUrlState(url, zonesQ.data.features);
+    if (serializeUrlState(clean) !== serializeUrlState(url)) navigate(clean, { replace: true });
+  }, [zonesQ.data, url, selected, navigate]);
 
   const select = useCallback(
     (id: string) => {
@@ -62,74 +53,83 @@ export function Atlas() {
     },
     [navigate],
   );
+  const toggleCompare = useCallback(
+    (id: string) => navigate({ compare: url.compare.includes(id) ? url.compare.filter((c) => c !== id) : [...url.compare, id] }),
+    [navigate, url.compare],
+  );
+  const onMapSelect = useCallback((id: string, e: { shiftKey: boolean }) => (e.shiftKey ? toggleCompare(id) : select(id)), [select, toggleCompare]);
   const close = useCallback(() => {
     navigate({ zone: null });
     mapAreaRef.current?.querySelector<HTMLElement>('canvas, button')?.focus();
   }, [navigate]);
   useEscape(url.zone ? close : null);
 
-  const failed = [zonesQ, articlesQ, indicatorsQ].find((q) => q.isError);
-  const panelOpen = Boolean(url.zone && (selected || zonesQ.isPending));
-
   return (
     <LangProvider lang={lang}>
       <div className="flex h-dvh flex-col bg-slate-50 text-slate-900">
-        <Header lang={lang} onLang={(next) => navigate({ lang: next }, { replace: true })} />
+        <Header
+          lang={lang}
+          onLang={(next) => navigate({ lang: next })}
+          sidebarOpen={sidebarOpen}
+          onToggleSidebar={() => setSidebarOpen((o) => !o)}
+          search={<SearchBox zones={zones} query={url.q} onQuery={(q) => navigate({ q }, { replace: true })} onSelectZone={select} onSelectProvince={(p) => navigate({ filters: { ...url.filters, provinces: [p] }, q: '' })} />}
+          actions={
+            <HeaderActions
+              view={url.view}
+              onView={(view) => navigate({ view, zone: null })}
+              compareCount={url.compare.length}
+              onShowCompare={() => navigate({ zone: null, view: 'map' })}
+              onPresent={() => navigate({ mode: 'present' })}
+            />
+          }
+        />
         <main className="flex min-h-0 flex-1">
+          {sidebarOpen && !mapUnavailable && (
+            <Sidebar
+              allZones={zones}
+              shownZones={data.shown}
+              filters={url.filters}
+              onFilters={(filters) => navigate({ filters })}
+              sort={url.sort}
+              onSort={(sort) => navigate({ sort })}
+              selectedId={url.zone}
+              onSelect={select}
+              highlightedId={highlightedId}
+              onHighlight={setHighlightedId}
+              compareIds={url.compare}
+              onToggleCompare={toggleCompare}
+            />
+          )}
           <div ref={mapAreaRef} className="relative min-w-0 flex-1">
             {mapUnavailable ? (
               <div className="h-full overflow-y-auto bg-white">
                 <p role="alert" className="m-4 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-300">
                   {translate(lang, 'noWebgl')}
                 </p>
-                <ZoneList zones={zones} selectedId={url.zone} onSelect={select} />
+                <ZoneList zones={data.shown} selectedId={url.zone} onSelect={select} sort={url.sort} onSort={(sort) => navigate({ sort })} />
               </div>
             ) : (
               <ZoneMap
                 zones={zones}
                 selectedId={selected ? selected.id : null}
                 lang={lang}
-                onSelectZone={select}
+                onSelectZone={onMapSelect}
                 onUnavailable={setMapUnavailable}
                 onMapError={setMapError}
+                visibleIds={data.shownIds}
+                markedIds={url.compare}
+                highlightedId={highlightedId}
+                onHoverZone={setHighlightedId}
               />
             )}
             {!mapUnavailable && zones.length > 0 && (
               <div className="pointer-events-none absolute bottom-8 left-3">
-                <Legend counts={counts} />
+                <Legend zones={data.shown} />
               </div>
             )}
-            <div className="pointer-events-none absolute inset-x-0 top-3 z-20 flex flex-col items-center gap-2 px-3">
-              {failed?.error && (
-                <div className="pointer-events-auto w-full max-w-xl">
-                  <DataError error={failed.error} onRetry={() => void failed.refetch()} />
-                </div>
-              )}
-              {notFound && (
-                <div className="pointer-events-auto w-full max-w-md">
-                  <Notice title={translate(lang, 'zoneNotFound')} body={translate(lang, 'zoneNotFoundBody', { id: notFound })} onDismiss={() => setNotFound(null)} />
-                </div>
-              )}
-              {mapError && (
-                <div className="pointer-events-auto w-full max-w-md">
-                  <Notice title={translate(lang, 'dataError')} body={translate(lang, 'mapError', { message: mapError })} onDismiss={() => setMapError(null)} />
-                </div>
-              )}
-            </div>
+            <Notices lang={lang} failed={data.failed} notFound={notFound} onDismissNotFound={() => setNotFound(null)} mapError={mapError} onDismissMapError={() => setMapError(null)} />
           </div>
-          {panelOpen && (
-            <aside
-              aria-label={selected ? (lang === 'en' ? selected.properties.name_en : selected.properties.name_zh) : translate(lang, 'loading')}
-              className="w-[clamp(340px,34vw,500px)] shrink-0 border-l border-slate-200 bg-white shadow-[-4px_0_12px_rgba(15,23,42,0.04)]"
-              data-testid="zone-panel"
-            >
-              {selected ? (
-                <ZonePanel zone={selected} indicators={indicatorsQ.data} articles={articlesQ.data} zoneName={zoneName} onClose={close} />
-              ) : (
-                <ZonePanelSkeleton withHeader />
-              )}
-            </aside>
-          )}
+          <RightPanel url={url} navigate={navigate} data={data} selected={selected} onClose={close} onToggleCompare={toggleCompare} highlightedId={highlightedId} onHighlight={setHighlightedId} />
         </main>
       </div>
     </LangProvider>

@@ -1,19 +1,50 @@
-import { Button } from '../components/ui/button';
+import type { ReactNode } from 'react';
 import type { Lang } from '../lib/i18n';
 import { useT } from '../lib/i18n';
 
-export function Header({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {
+type Props = {
+  lang: Lang;
+  onLang: (lang: Lang) => void;
+  search: ReactNode;
+  actions: ReactNode;
+  onToggleSidebar: () => void;
+  sidebarOpen: boolean;
+};
+
+export function Header({ lang, onLang, search, actions, onToggleSidebar, sidebarOpen }: Props) {
   const t = useT();
   return (
-    <header className="flex h-14 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-5">
-      <div className="flex items-baseline gap-3">
-        <h1 className="text-lg font-semibold tracking-tight text-slate-900">{t('appTitle')}</h1>
-        <p className="hidden text-sm text-slate-500 sm:block">{t('appSubtitle')}</p>
+    <header className="relative z-30 flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3 lg:px-4">
+      <button
+        type="button"
+        onClick={onToggleSidebar}
+        aria-expanded={sidebarOpen}
+        aria-controls="sidebar"
+        aria-label={t('toggleSidebar')}
+        title={t('toggleSidebar')}
+        data-chrome="edit"
+        className="rounded-md p-1.5 text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100"
+      >
+        <svg viewBox="0 0 20 20" className="size-5" aria-hidden="true">
+          <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        </svg>
+      </button>
+      <div className="flex shrink-0 flex-col leading-tight">
+        <h1 className="text-base font-semibold tracking-tight text-slate-900">{t('appTitle')}</h1>
+        <p className="hidden text-xs text-slate-500 xl:block">{t('appSubtitle')}</p>
       </div>
-      <div className="ml-auto flex items-center gap-2">
-        <Button onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')} aria-label={t('languageLabel')} lang={lang === 'zh' ? 'en' : 'zh'}>
+      <div className="mx-2 flex min-w-0 flex-1 justify-center">{search}</div>
+      <div className="flex shrink-0 items-center gap-1.5">
+        {actions}
+        <button
+          type="button"
+          onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')}
+          aria-label={t('languageLabel')}
+          lang={lang === 'zh' ? 'en' : 'zh'}
+          className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100"
+        >
           {t('language')}
-        </Button>
+        </button>
       </div>
     </header>
   );

@@ -1,34 +1,105 @@
-import { zoneIdSchema } from '../schemas/zone';
-
 import type { Lang } from '../lib/i18n';
-export type { Lang };
+import { emptyFilters, type Filters, type SortKey } from '../lib/filters';
+import { regions, zoneIdSchema, zoneTypes } from '../schemas/zone';
 
-/** What the URL's query string selects. The camera lives in the hash (#map=zoom/lat/lng), owned by the map. */
+export type { Filters, Lang, SortKey };
+export type View = 'map' | 'regions';
+export type Mode = 'explore' | 'present';
+
+
+/** What the query string selects. The camera lives in the hash (#map=zoom/lat/lng), owned by the map. */
 export type UrlState = {
   zone: string | null;
+  compare: string[];
+  view: View;
+  mode: Mode;
+  tour: string | null;
+  step: number | null;
+  q: string;
+  filters: Filters;
+  sort: SortKey;
   lang: Lang | null;
 };
 
-export const emptyUrlState: UrlState = { zone: null, lang: null };
+export const MAX_COMPARE = 12;
 
-const isZoneId = (value: string | null): value is string => value !== null && zoneIdSchema.safeParse(value).success;
 
-/** Garbage is dropped, never thrown: a malformed link still opens the app. */
+export const emptyUrlState: UrlState = {
+  zone: null,
+  compare: [],
+  view: 'map',
+  mode: 'explore',
+  tour: null,
+  step: null,
+  q: '',
+  filters: emptyFilters,
+  sort: 'name',
+  lang: null,
+};
+
+const isZoneId = (value: string | null | undefined): value is string => !!value && zoneIdSchema.safeParse(value).success;
+const list = (value: string | null) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const unique = <T>(items: T[]) => [...new Set(items)];
+const oneOf = <T extends string>(allowed: readonly T[]) => (v: string): v is T => (allowed as readonly string[]).includes(v);
+
+function parseYears(value: string | null): Filters['years'] {
+  const m = /^(\d{4})?-(\d{4})?$/.exec(value ?? '') ?? /^(\d{4})$/.exec(value ?? '');
+  if (!m) return [null, null];
+  const from = m[1] ? Number(m[1]) : null;
+  const to = m.length > 2 ? (m[2] ? Number(m[2]) : null) : from;
+  if (from !== null && to !== null && from > to) return [to, from];
+  return [from, to];
+}
+
+/** Garbage is dropped, never thrown: a malformed or stale link still opens the app. */
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const zone = params.get('zone')?.trim().toLowerCase() ?? null;
   const lang = params.get('lang');
+  const step = Number(params.get('step'));
+  const tour = params.get('tour')?.trim().toLowerCase() ?? null;
   return {
     zone: isZoneId(zone) ? zone : null,
+    compare: unique(list(params.get('compare')).map((s) => s.toLowerCase()).filter(isZoneId)).slice(0, MAX_COMPARE),
+    view: params.get('view') === 'regions' ? 'regions' : 'map',
+    mode: params.get('mode') === 'present' ? 'present' : 'explore',
+    tour: isZoneId(tour) ? tour : null,
+    step: isZoneId(tour) && Number.isInteger(step) && step >= 1 && step <= 999 ? step : null,
+    q: (params.get('q') ?? '').slice(0, 100),
+    filters: {
+      types: unique(list(params.get('type')).filter(oneOf(zoneTypes))),
+      regions: unique(list(params.get('region')).filter(oneOf(regions))),
+      provinces: unique(list(params.get('province')).filter((p) => /^\p{Script=Han}{2,12}$/u.test(p))),
+      industries: unique(list(params.get('industry')).filter((s) => s.length <= 40)),
+      years: parseYears(params.get('years')),
+    },
+    sort: oneOf(['approved', 'area'] as const)(params.get('sort') ?? '') ? (params.get('sort') as SortKey) : 'name',
     lang: lang === 'zh' || lang === 'en' ? lang : null,
   };
 }
 
-/** Canonical query string (with leading "?", or "" when empty); keys in a fixed order. */
+/** Canonical query string (with leading "?", or "" when empty); keys in a fixed order, defaults omitted. */
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
-  if (state.zone) params.set('zone', state.zone);
-  if (state.lang) params.set('lang', state.lang);
-  const text = params.toString();
+  const set = (key: string, value: string | null | undefined) => {
+    if (value) params.set(key, value);
+  };
+  const { filters: f } = state;
+  set('zone', state.zone);
+  set('compare', state.compare.join(','));
+  set('view', state.view === 'map' ? null : state.view);
+  set('mode', state.mode === 'explore' ? null : state.mode);
+  set('tour', state.tour);
+  set('step', state.tour && state.step ? String(state.step) : null);
+  set('q', state.q.trim());
+  set('type', f.types.join(','));
+  set('region', f.regions.join(','));
+  set('province', f.provinces.join(','));
+  set('industry', f.industries.join(','));
+  set('years', f.years[0] === null && f.years[1] === null ? null : `${f.years[0] ?? ''}-${f.years[1] ?? ''}`);
+  set('sort', state.sort === 'name' ? null : state.sort);
+  set('lang', state.lang);
+  // Commas are safe in a query string and keep links readable.
+  const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
 const NAVIGATE_EVENT = 'zone-atlas:navigate';
@@ -22,7 +22,7 @@ export type Navigate = (patch: Partial<UrlState>, options?: { replace?: boolean 
  */
 export function useUrlState(): [UrlState, Navigate] {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');
-  const state = parseUrlState(search);
+  const state = useMemo(() => parseUrlState(search), [search]);
   const navigate = useCallback<Navigate>((patch, options) => {
     const next = serializeUrlState({ ...parseUrlState(window.location.search), ...patch });
     if (next === window.location.search) return;

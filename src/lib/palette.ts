@@ -20,4 +20,5 @@ export const ui = {
   water: '#d4e4ee',
   highlight: '#111827',
   selected: '#f5c518',
+  compare: '#1d4ed8',
 } as const;

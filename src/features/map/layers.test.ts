@@ -1,6 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildLayers, INTERACTIVE_LAYERS, LAYER, SOURCE } from './layers';
+import { buildLayers, INTERACTIVE_LAYERS, LAYER, presentationOverrides, provinceFillColour, SOURCE, visibleFilter } from './layers';
 
 function styleWith(lang: 'zh' | 'en') {
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
@@ -25,5 +25,32 @@ describe('map layers', () => {
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.indexOf(LAYER.zonesLabel)).toBeGreaterThan(ids.indexOf(LAYER.zonesCircle));
+  });
+});
+
+describe('dynamic layer properties', () => {
+  const layer = (paint: Record<string, unknown>, layout: Record<string, unknown> = {}) => ({
+    version: 8 as const,
+    sources: { [SOURCE.provinces]: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } } },
+    layers: [{ id: 'x', type: 'fill' as const, source: SOURCE.provinces, paint, layout, filter: visibleFilter(['a-etdz', 'b-etdz']) ?? undefined }],
+  });
+
+  it('province shading and the visibility filter are valid style expressions', () => {
+    expect(validateStyleMin(layer({ 'fill-color': provinceFillColour({ 甘肃省: '#123456', 云南省: '#654321' }) }))).toEqual([]);
+    expect(provinceFillColour(null)).toBe(provinceFillColour({}));
+    expect(visibleFilter(null)).toBeNull();
+  });
+
+  it('presentation overrides are valid and larger than the defaults', () => {
+    const on = presentationOverrides(true);
+    const off = presentationOverrides(false);
+    const circle = {
+      version: 8 as const,
+      sources: { [SOURCE.zones]: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } } },
+      layers: [{ id: 'c', type: 'circle' as const, source: SOURCE.zones, paint: { 'circle-radius': on.circleRadius, 'circle-stroke-width': on.circleStrokeWidth } }],
+    };
+    expect(validateStyleMin(circle)).toEqual([]);
+    expect(on.provinceLine).toBeGreaterThan(off.provinceLine);
+    expect(JSON.stringify(on.zoneText)).not.toEqual(JSON.stringify(off.zoneText));
   });
 });

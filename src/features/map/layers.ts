@@ -16,6 +16,7 @@ export const LAYER = {
   provincesFill: 'provinces-fill',
   provincesLine: 'provinces-line',
   provinceLabels: 'province-labels',
+  zonesMarked: 'zones-marked',
   zonesSelected: 'zones-selected',
   zonesCircle: 'zones-circle',
   zonesLabel: 'zones-label',
@@ -41,7 +42,13 @@ const typeColor: ExpressionSpecification = [
   '#888888',
 ];
 
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+// Hover on the map and highlight from a chart or list look the same: linked highlighting.
+const hovered: ExpressionSpecification = [
+  'any',
+  ['boolean', ['feature-state', 'hover'], false],
+  ['boolean', ['feature-state', 'highlight'], false],
+];
+const marked: ExpressionSpecification = ['boolean', ['feature-state', 'marked'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'en' ? 'name_en' : 'name_zh'];
@@ -61,7 +68,7 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       id: LAYER.provincesLine,
       type: 'line',
       source: SOURCE.provinces,
-      paint: { 'line-color': ui.landOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4] },
+      paint: { 'line-color': ui.landOutline, 'line-width': presentationOverrides(false).provinceLine },
     },
     {
       id: LAYER.provinceLabels,
@@ -70,10 +77,21 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'text-field': nameField(lang),
         'text-font': LABEL_FONTS,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 15],
+        'text-size': presentationOverrides(false).provinceText,
         'text-padding': 4,
       },
       paint: { 'text-color': '#8a8477', 'text-halo-color': ui.land, 'text-halo-width': 1.2 },
+    },
+    {
+      id: LAYER.zonesMarked,
+      type: 'circle',
+      source: SOURCE.zones,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 16],
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': ui.compare,
+        'circle-stroke-width': ['case', marked, 2.5, 0],
+      },
     },
     {
       id: LAYER.zonesSelected,
@@ -93,9 +111,9 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       source: SOURCE.zones,
       paint: {
         'circle-color': typeColor,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', hovered, 8, 6], 8, ['case', hovered, 13, 10]],
+        'circle-radius': presentationOverrides(false).circleRadius,
         'circle-stroke-color': ['case', hovered, ui.highlight, selected, ui.highlight, '#ffffff'],
-        'circle-stroke-width': ['case', hovered, 2.5, 1.5],
+        'circle-stroke-width': presentationOverrides(false).circleStrokeWidth,
       },
     },
     {
@@ -105,7 +123,7 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'text-field': nameField(lang),
         'text-font': LABEL_FONTS,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 12, 8, 16],
+        'text-size': presentationOverrides(false).zoneText,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
         'text-radial-offset': 0.9,
         'text-justify': 'auto',
@@ -123,3 +141,26 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
 
 /** The filter that puts the selection ring on one zone (or none). */
 export const selectedFilter = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'], id ?? ''];
+
+/** Zones shown under the current filters; null shows all. */
+export const visibleFilter = (ids: readonly string[] | null): ExpressionSpecification | null =>
+  ids === null ? null : ['in', ['get', 'id'], ['literal', [...ids]]];
+
+/** Province fill from a colour per province name; provinces without one keep the land colour. */
+export function provinceFillColour(colours: Readonly<Record<string, string>> | null): ExpressionSpecification | string {
+  const pairs = Object.entries(colours ?? {}).flat();
+  // The spec's tuple type cannot express a variadic list of label-value pairs.
+  return pairs.length ? (['match', ['get', 'name_zh'], ...pairs, ui.land] as unknown as ExpressionSpecification) : ui.land;
+}
+
+/** Thicker markers and larger labels for a projector, as paint and layout overrides. */
+export function presentationOverrides(on: boolean) {
+  const k = on ? 1.6 : 1;
+  return {
+    circleRadius: ['interpolate', ['linear'], ['zoom'], 3, ['case', hovered, 8 * k, 6 * k], 8, ['case', hovered, 13 * k, 10 * k]] as ExpressionSpecification,
+    circleStrokeWidth: ['case', hovered, 2.5 * k, 1.5 * k] as ExpressionSpecification,
+    zoneText: ['interpolate', ['linear'], ['zoom'], 3, 12 * (on ? 1.5 : 1), 8, 16 * (on ? 1.5 : 1)] as ExpressionSpecification,
+    provinceText: ['interpolate', ['linear'], ['zoom'], 3, 11 * (on ? 1.6 : 1), 7, 15 * (on ? 1.4 : 1)] as ExpressionSpecification,
+    provinceLine: on ? 1.6 : 0.8,
+  };
+}

@@ -6,9 +6,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { ZoneFeature } from '../../schemas/zone';
 import { bringIntoView, CHINA_BOUNDS } from './camera';
-import { INTERACTIVE_LAYERS, LAYER, nameField, selectedFilter, SOURCE } from './layers';
+import { INTERACTIVE_LAYERS, LAYER, nameField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { useLatest } from '../../lib/use-latest';
+import { useFeatureStateSet } from './use-feature-state-set';
 import { toMapFeatures } from './zone-features';
 import { ZoneTooltip, type HoverInfo } from './zone-tooltip';
 
@@ -21,7 +22,20 @@ type Props = {
   onSelectZone: (id: string, event: { shiftKey: boolean }) => void;
   onUnavailable: (reason: string) => void;
   onMapError: (message: string) => void;
+  /** zones shown under the current filters; null shows all */
+  visibleIds?: readonly string[] | null;
+  /** zones in the compare set, ringed on the map */
+  markedIds?: readonly string[];
+  /** a zone hovered or focused elsewhere (a chart, a list) */
+  highlightedId?: string | null;
+  onHoverZone?: (id: string | null) => void;
+  provinceColours?: Readonly<Record<string, string>> | null;
+  presentation?: boolean;
+  /** hides the hover tooltip (presentation mode shows hover in a caption instead) */
+  tooltip?: boolean;
 };
+
+const noIds: readonly string[] = [];
 
 /** Resolves a pointer position to the nearest zone on the interactive layers, with a small hit margin. */
 function zoneAt(map: MapLibreMap, e: MapMouseEvent): string | null {
@@ -37,13 +51,15 @@ function zoneAt(map: MapLibreMap, e: MapMouseEvent): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-export function ZoneMap({ zones, selectedId, lang, onSelectZone, onUnavailable, onMapError }: Props) {
+export function ZoneMap(props: Props) {
+  const { zones, selectedId, lang, visibleIds = null, markedIds = noIds, highlightedId = null, provinceColours = null, presentation = false, tooltip = true } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const clickedRef = useRef<string | null>(null);
-  const [loaded, setLoaded] = useState(false);
+  const [loadedMap, setLoadedMap] = useState<MapLibreMap | null>(null);
+  const loaded = loadedMap !== null;
   const [hover, setHover] = useState<HoverInfo | null>(null);
-  const latest = useLatest({ onSelectZone, onUnavailable, onMapError, lang, zones });
+  const latest = useLatest({ ...props, zones });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -70,7 +86,7 @@ export function ZoneMap({ zones, selectedId, lang, onSelectZone, onUnavailable, 
     mapRef.current = map;
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
-    map.on('load', () => setLoaded(true));
+    map.on('load', () => setLoadedMap(map));
     map.on('error', (e) => latest.current.onMapError(e.error?.message ?? 'unknown error'));
 
     let hoveredId: string | null = null;
@@ -83,11 +99,13 @@ export function ZoneMap({ zones, selectedId, lang, onSelectZone, onUnavailable, 
     };
     map.on('mousemove', (e) => {
       const id = zoneAt(map, e);
+      if (id !== hoveredId) latest.current.onHoverZone?.(id);
       setHovered(id);
       const zone = id ? latest.current.zones.find((z) => z.id === id) : undefined;
       setHover(zone ? { zone, x: e.point.x, y: e.point.y } : null);
     });
     map.on('mouseout', () => {
+      if (hoveredId) latest.current.onHoverZone?.(null);
       setHovered(null);
       setHover(null);
     });
@@ -99,9 +117,34 @@ export function ZoneMap({ zones, selectedId, lang, onSelectZone, onUnavailable, 
     });
     return () => {
       mapRef.current = null;
+      setLoadedMap(null);
       map.remove();
     };
   }, [latest]);
+
+  useFeatureStateSet(loadedMap, 'marked', markedIds);
+  useFeatureStateSet(loadedMap, 'highlight', highlightedId ? [highlightedId] : noIds);
+
+  const visibleKey = visibleIds === null ? null : visibleIds.join(',');
+  useEffect(() => {
+    if (!loadedMap) return;
+    const filter = visibleFilter(visibleKey === null ? null : visibleKey ? visibleKey.split(',') : []);
+    for (const id of [LAYER.zonesCircle, LAYER.zonesLabel, LAYER.zonesMarked]) loadedMap.setFilter(id, filter);
+  }, [loadedMap, visibleKey]);
+
+  useEffect(() => {
+    loadedMap?.setPaintProperty(LAYER.provincesFill, 'fill-color', provinceFillColour(provinceColours));
+  }, [loadedMap, provinceColours]);
+
+  useEffect(() => {
+    if (!loadedMap) return;
+    const o = presentationOverrides(presentation);
+    loadedMap.setPaintProperty(LAYER.zonesCircle, 'circle-radius', o.circleRadius);
+    loadedMap.setPaintProperty(LAYER.zonesCircle, 'circle-stroke-width', o.circleStrokeWidth);
+    loadedMap.setLayoutProperty(LAYER.zonesLabel, 'text-size', o.zoneText);
+    loadedMap.setLayoutProperty(LAYER.provinceLabels, 'text-size', o.provinceText);
+    loadedMap.setPaintProperty(LAYER.provincesLine, 'line-width', o.provinceLine);
+  }, [loadedMap, presentation]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -149,7 +192,7 @@ export function ZoneMap({ zones, selectedId, lang, onSelectZone, onUnavailable, 
   return (
     <div className="relative h-full w-full">
       <div ref={containerRef} className="h-full w-full" data-testid="map" aria-label="Map" role="region" />
-      {hover && <ZoneTooltip info={hover} lang={lang} />}
+      {hover && tooltip && <ZoneTooltip info={hover} lang={lang} />}
     </div>
   );
 }

@@ -34,7 +34,7 @@ export function BarFigure({ label, caption, data, horizontal, color }: Props) {
             {horizontal ? (
               <>
                 <XAxis type="number" hide />
-                <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 12, fill: '#334155' }} axisLine={false} tickLine={false} />
+                <YAxis type="category" dataKey="label" width={Math.min(180, 16 + 13 * Math.max(...data.map((d) => d.label.length)))} tick={{ fontSize: 12, fill: '#334155' }} axisLine={false} tickLine={false} />
               </>
             ) : (
               <>

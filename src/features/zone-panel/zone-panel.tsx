@@ -16,6 +16,10 @@ type Props = {
   articles: readonly Article[] | undefined;
   zoneName: (id: string) => string;
   onClose: () => void;
+  /** extra header actions the app provides (e.g. add to compare) */
+  actions?: ReactNode;
+  /** extra content after the indicators (e.g. the zone's place among its cohort) */
+  extra?: ReactNode;
 };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -27,7 +31,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function ZonePanel({ zone, indicators, articles, zoneName, onClose }: Props) {
+export function ZonePanel({ zone, indicators, articles, zoneName, onClose, actions, extra }: Props) {
   const lang = useLang();
   const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -57,6 +61,7 @@ export function ZonePanel({ zone, indicators, articles, zoneName, onClose }: Pro
             {primary}
           </h2>
           <p className="mt-0.5 text-sm text-slate-500">{secondary}</p>
+          {actions && <div className="mt-2 flex flex-wrap gap-2">{actions}</div>}
         </div>
         <Button onClick={onClose} aria-label={t('closePanel')} title={`${t('close')} (Esc)`} className="!px-2">
           <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
@@ -78,6 +83,7 @@ export function ZonePanel({ zone, indicators, articles, zoneName, onClose }: Pro
             <Section title={t('indicators')}>
               <IndicatorSection zoneId={zone.id} zoneType={p.type} file={indicators} articles={articleMap} zoneName={zoneName} />
             </Section>
+            {extra}
             <Section title={t('excerpts')}>
               <ExcerptSection zoneId={zone.id} articles={articles} />
             </Section>

@@ -1,0 +1,61 @@
+import { Badge } from '../../components/ui/badge';
+import { formatNumber, formatPartialDate } from '../../lib/format';
+import { useLang, useT } from '../../lib/i18n';
+import { zoneTypeColor } from '../../lib/palette';
+import type { Citation } from '../../schemas/citation';
+import type { CompareFact } from './compare-series';
+import { useCompareText } from './strings';
+
+function Cites({ list }: { list: readonly Citation[] }) {
+  return list.map((c, i) => (
+    <a key={i} href={c.url} target="_blank" rel="noreferrer" title={[c.publisher, c.title, c.doc_no].filter(Boolean).join(' · ')} className="ml-0.5 text-xs text-sky-800 underline decoration-dotted">
+      [{i + 1}]
+    </a>
+  ));
+}
+
+type Props = { facts: CompareFact[]; highlightedId: string | null; onHighlight: (id: string | null) => void; onOpenZone: (id: string) => void };
+
+/** One row per zone: it fits a narrow panel where one column per zone would not. */
+export function CompareFacts({ facts, highlightedId, onHighlight, onOpenZone }: Props) {
+  const lang = useLang();
+  const t = useT();
+  const text = useCompareText();
+  return (
+    <table className="w-full text-sm">
+      <thead className="text-left text-xs text-slate-500">
+        <tr>
+          <th className="py-1 font-medium">{text('zone')}</th>
+          <th className="py-1 font-medium">{text('approved')}</th>
+          <th className="py-1 text-right font-medium">{text('area')}</th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {facts.map((f) => (
+          <tr key={f.id} data-zone={f.id} onMouseEnter={() => onHighlight(f.id)} onMouseLeave={() => onHighlight(null)} className={f.id === highlightedId ? 'bg-amber-50 outline-2 outline-slate-900' : ''}>
+            <td className="py-1.5 pr-2 align-top">
+              <button type="button" onClick={() => onOpenZone(f.id)} onFocus={() => onHighlight(f.id)} onBlur={() => onHighlight(null)} className="text-left font-medium text-slate-900 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600">
+                {lang === 'en' ? f.name_en : f.name_zh}
+              </button>
+              <div className="flex items-center gap-1 text-xs text-slate-600">
+                <span aria-hidden="true" className="inline-block size-2 rounded-full" style={{ background: zoneTypeColor[f.type] }} />
+                {text(`short.${f.type}`)} · {f.province}
+              </div>
+              {f.industries.length > 0 && <div className="text-xs text-slate-500">{f.industries.map((i) => (lang === 'en' ? i.en : i.zh)).join(lang === 'en' ? ', ' : '、')}</div>}
+            </td>
+            <td className="py-1.5 pr-2 align-top whitespace-nowrap">
+              {formatPartialDate(f.approved, lang)}
+              {f.uncertain.includes('approved') && <Badge tone="warn">{t('uncertain')}</Badge>}
+              <Cites list={f.sources.approved} />
+            </td>
+            <td className="py-1.5 text-right align-top whitespace-nowrap tabular-nums">
+              {f.area_km2 === null ? <span className="text-slate-500 italic">{text('missing')}</span> : `${formatNumber(f.area_km2, lang)} km²`}
+              {f.uncertain.includes('area_km2') && <Badge tone="warn">{t('uncertain')}</Badge>}
+              <Cites list={f.sources.area_km2} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

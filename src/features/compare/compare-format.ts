@@ -1,0 +1,55 @@
+import { formatNumber, formatUnit, formatValueWithUnit } from '../../lib/format';
+import { translate, type Lang } from '../../lib/i18n';
+import type { MessageKey } from '../../lib/messages';
+import type { Article } from '../../schemas/article';
+import type { IndicatorRow } from '../../schemas/indicator';
+import type { ZoneFeature } from '../../schemas/zone';
+import type { CompareGroup, ComparePoint } from './compare-series';
+import { compareText } from './strings';
+
+const qualifierKey: Partial<Record<IndicatorRow['qualifier'], MessageKey>> = { about: 'approx', over: 'over', under: 'under', 'at-least': 'atLeast' };
+
+/** A qualifier the source printed (约, 超过 …) stays with the number, also after dividing. */
+export const qualified = (row: IndicatorRow, text: string, lang: Lang) => {
+  const key = qualifierKey[row.qualifier];
+  return key ? `${translate(lang, key)} ${text}` : text;
+};
+
+// Derived numbers (a ratio) get three significant digits: the printed figures rarely carry more.
+const derived = (value: number, lang: Lang) =>
+  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumSignificantDigits: 3 }).format(value);
+
+/** The unit of the values in a group after normalisation. */
+export function groupUnit(group: CompareGroup, lang: Lang): string {
+  if (group.applied === 'province-share') return '%';
+  const unit = formatUnit(group.unit, lang) || group.unit;
+  return group.applied === 'per-km2' ? `${unit}/km²` : unit;
+}
+
+/** The value as shown: with its unit, and with the qualifier its source gave. */
+export function pointValue(point: ComparePoint, group: CompareGroup, lang: Lang): string {
+  if (point.value === null || !point.row) return compareText(lang, 'missing');
+  if (group.applied === 'absolute') return qualified(point.row, formatValueWithUnit(point.value, group.unit, lang), lang);
+  const text = group.applied === 'province-share' ? `${derived(point.value, lang)}%` : `${derived(point.value, lang)} ${groupUnit(group, lang)}`;
+  return qualified(point.row, text, lang);
+}
+
+/** How a normalised value was made, e.g. "647.27亿元 ÷ 规划面积 482 km²". */
+export function derivation(point: ComparePoint, lang: Lang): string | null {
+  const { row, denominator } = point;
+  if (!row || !denominator) return null;
+  const own = formatValueWithUnit(row.value, row.unit, lang);
+  if (denominator.kind === 'area') return `${own} ${compareText(lang, 'denominatorArea', { area: formatNumber(denominator.km2, lang) })}`;
+  const total = formatValueWithUnit(denominator.row.value, denominator.row.unit, lang);
+  return `${own} ${compareText(lang, 'denominatorProvince', { province: denominator.row.subject, value: total })}`;
+}
+
+/** A source in one line: the article and its sentence, or the publisher and title. */
+export function sourceLine(row: IndicatorRow, articles: ReadonlyMap<string, Article>): string {
+  if (row.source.kind === 'publisher') return `${row.source.publisher}：${row.source.title}`;
+  const article = articles.get(row.source.article_id);
+  return `${article ? `《${article.headline}》` : row.source.article_id}：“${row.source.sentence}”`;
+}
+
+export const zoneName = (zone: ZoneFeature | undefined, id: string, lang: Lang) =>
+  zone ? (lang === 'en' ? zone.properties.name_en : zone.properties.name_zh) : id;

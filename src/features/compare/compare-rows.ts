@@ -1,0 +1,41 @@
+import type { Lang } from '../../lib/i18n';
+import { zoneTypeColor } from '../../lib/palette';
+import type { Article } from '../../schemas/article';
+import type { IndicatorRow } from '../../schemas/indicator';
+import type { ZoneFeature } from '../../schemas/zone';
+import { derivation, pointValue, sourceLine, zoneName } from './compare-format';
+import type { CompareGroup } from './compare-series';
+import { compareText } from './strings';
+
+/** One zone of a group, ready for a bar, a footnote or a table row. */
+export type CompareRow = {
+  zoneId: string;
+  name: string;
+  rank: number | null;
+  /** the bar length; null draws no bar and a "no data" label instead */
+  value: number | null;
+  valueText: string;
+  missingText: string | null;
+  derivation: string | null;
+  source: string | null;
+  row: IndicatorRow | null;
+  colour: string;
+};
+
+export function compareRows(group: CompareGroup, zones: ReadonlyMap<string, ZoneFeature>, articles: ReadonlyMap<string, Article>, lang: Lang): CompareRow[] {
+  return group.points.map((p) => {
+    const zone = zones.get(p.zoneId);
+    return {
+      zoneId: p.zoneId,
+      name: zoneName(zone, p.zoneId, lang),
+      rank: p.rank,
+      value: p.value,
+      valueText: pointValue(p, group, lang),
+      missingText: p.missing ? compareText(lang, `missing.${p.missing}`) : null,
+      derivation: derivation(p, lang),
+      source: p.row ? sourceLine(p.row, articles) : null,
+      row: p.row,
+      colour: zone ? zoneTypeColor[zone.properties.type] : '#94a3b8',
+    };
+  });
+}

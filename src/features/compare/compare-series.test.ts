@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { compareFacts, compareSeries, resolveCompareZones } from './compare-series';
+import { indicators, zones } from './test-fixtures';
+
+const set = ['lanzhou', 'dianzhong', 'guian', 'tianfu'];
+const summary = (ids: string[], normalisation: Parameters<typeof compareSeries>[3] = 'absolute') =>
+  compareSeries(ids, zones, indicators, normalisation).map((g) => g.key);
+
+describe('compareSeries: grouping', () => {
+  it('keeps indicators at least two zones have, one group per unit and period', () => {
+    expect(summary(set)).toEqual([
+      'foreign_trade|亿元|2023',
+      'foreign_trade|亿美元|2023',
+      'foreign_trade|亿元|2022',
+      'trade_growth|%|2023',
+      'land_area|平方公里|2024',
+    ]);
+  });
+
+  it('leaves out an indicator only one zone of the set has, and never compares company figures', () => {
+    // lanzhou has a zone GDP, tianfu only a company's: not an indicator both have.
+    expect(summary(['lanzhou', 'tianfu']).some((k) => k.startsWith('gdp'))).toBe(false);
+    expect(summary(['guian', 'tianfu', 'dianzhong']).some((k) => k.startsWith('trade_growth'))).toBe(false);
+  });
+
+  it('never converts units: two zones with one indicator in different units get two groups', () => {
+    const groups = compareSeries(['dianzhong', 'tianfu'], zones, indicators);
+    expect(groups.map((g) => [g.unit, g.points.map((p) => p.missing)])).toEqual([
+      ['亿元', [null, 'no-value']],
+      ['亿美元', [null, 'no-value']],
+    ]);
+  });
+
+  it('ranks values and lists every zone of the set, missing ones last as missing, never 0', () => {
+    const [trade] = compareSeries(set, zones, indicators);
+    expect(trade?.points.map((p) => [p.zoneId, p.rank, p.value, p.missing])).toEqual([
+      ['dianzhong', 1, 647.27, null],
+      ['lanzhou', 2, 300, null],
+      ['guian', 3, 100, null],
+      ['tianfu', null, null, 'no-value'],
+    ]);
+    expect(trade?.withValue).toBe(3);
+    expect(trade?.points[1]?.row?.qualifier).toBe('about');
+  });
+
+  it('gives equal values the same rank', () => {
+    const tied = { ...indicators, rows: indicators.rows.map((r) => (r.subject === 'guian' && r.indicator === 'foreign_trade' ? { ...r, value: 300 } : r)) };
+    expect(compareSeries(set, zones, tied)[0]?.points.map((p) => p.rank)).toEqual([1, 2, 2, null]);
+  });
+});
+
+describe('compareSeries: normalisation', () => {
+  it('divides by planned area, and marks a zone without an area as missing', () => {
+    const [trade] = compareSeries(set, zones, indicators, 'per-km2');
+    expect(trade?.applied).toBe('per-km2');
+    expect(trade?.points.map((p) => [p.zoneId, p.value, p.missing])).toEqual([
+      ['dianzhong', 647.27 / 482, null],
+      ['lanzhou', 300 / 806, null],
+      ['guian', null, 'no-area'],
+      ['tianfu', null, 'no-value'],
+    ]);
+    expect(trade?.points[0]?.denominator).toEqual({ kind: 'area', km2: 482 });
+  });
+
+  it('takes a share of the province total with the same unit and period, missing where there is none', () => {
+    const [trade] = compareSeries(set, zones, indicators, 'province-share');
+    expect(trade?.points.map((p) => [p.zoneId, p.value, p.missing])).toEqual([
+      ['lanzhou', 50, null],
+      ['dianzhong', null, 'no-province-total'],
+      ['guian', null, 'no-province-total'],
+      ['tianfu', null, 'no-value'],
+    ]);
+    const older = compareSeries(set, zones, indicators, 'province-share').find((g) => g.key === 'foreign_trade|亿元|2022');
+    expect(older?.points[0]?.missing).toBe('no-province-total');
+  });
+
+  it('says when a normalisation does not apply and keeps absolute values', () => {
+    const groups = compareSeries(set, zones, indicators, 'per-km2');
+    const growth = groups.find((g) => g.indicator.id === 'trade_growth');
+    expect([growth?.requested, growth?.applied, growth?.notApplicable]).toEqual(['per-km2', 'absolute', 'kind']);
+    expect(growth?.points[0]?.value).toBe(12.5);
+    expect(groups.find((g) => g.indicator.id === 'land_area')?.notApplicable).toBe('area-unit');
+    expect(compareSeries(set, zones, indicators, 'province-share').find((g) => g.indicator.id === 'land_area')?.notApplicable).toBeNull();
+  });
+});
+
+describe('compare set and facts', () => {
+  it('keeps the order of the set and drops unknown or repeated ids', () => {
+    expect(resolveCompareZones(['tianfu', 'nowhere', 'lanzhou', 'tianfu'], zones).map((z) => z.id)).toEqual(['tianfu', 'lanzhou']);
+  });
+
+  it('gives the facts of each zone, with a missing area as null', () => {
+    const facts = compareFacts(['guian', 'lanzhou'], zones);
+    expect(facts.map((f) => [f.id, f.type, f.province, f.approved, f.area_km2])).toEqual([
+      ['guian', 'new-area', '贵州省', '2014-01', null],
+      ['lanzhou', 'new-area', '甘肃省', '2014-01', 806],
+    ]);
+    expect(facts[0]?.industries).toEqual([{ zh: '汽车', en: 'Cars' }]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { zoneFeatureSchema, type ZoneFeature } from '../../schemas/zone';
+import { buildSearchIndex, search } from './search-index';
+
+const zone = (id: string, name_zh: string, name_en: string, province: string, city: string, aliases: string[] = []): ZoneFeature =>
+  zoneFeatureSchema.parse({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [104, 30] },
+    properties: { id, name_zh, name_en, type: 'new-area', province, city, approved: '2012', area_km2: null, aliases },
+  });
+
+const index = buildSearchIndex([
+  zone('lanzhou-new-area', '兰州新区', 'Lanzhou New Area', '甘肃省', '兰州市'),
+  zone('xian-high-tech-zone', '西安高新技术产业开发区', "Xi'an High-tech Industrial Development Zone", '陕西省', '西安市', ['西安高新区']),
+  zone('xixian-new-area', '陕西西咸新区', 'Xixian New Area', '陕西省', '西安市'),
+  zone('liangjiang-new-area', '重庆两江新区', 'Liangjiang New Area', '重庆市', '重庆市'),
+]);
+const ids = (q: string) => search(index, q).flatMap((r) => (r.kind === 'zone' ? [r.id] : [`province:${r.name}`]));
+
+describe('search', () => {
+  it('finds 兰州新区 by Chinese name, pinyin and English name', () => {
+    for (const q of ['兰州', 'lanzhou', 'Lanzhou New Area', 'LANZHOU xinqu', 'lzxq']) expect(ids(q)[0]).toBe('lanzhou-new-area');
+  });
+
+  it('reads polyphonic place names as places are read (重庆 is chongqing)', () => {
+    expect(ids('chongqing')).toContain('liangjiang-new-area');
+    expect(ids('liangjiang')[0]).toBe('liangjiang-new-area');
+  });
+
+  it('finds zones by alias, ignoring apostrophes and spaces', () => {
+    expect(ids('西安高新区')[0]).toBe('xian-high-tech-zone');
+    expect(ids("xi'an high")[0]).toBe('xian-high-tech-zone');
+  });
+
+  it('ranks a name match above a zone that is only in the city', () => {
+    expect(ids('西咸')).toEqual(['xixian-new-area']);
+    expect(ids('xian').slice(0, 2)).toEqual(['xian-high-tech-zone', 'xixian-new-area']);
+  });
+
+  it('offers provinces, with how many zones each has', () => {
+    const result = search(index, 'shaanxi').find((r) => r.kind === 'province');
+    expect(result).toMatchObject({ name: '陕西省', count: 2 });
+  });
+
+  it('returns nothing for an empty query or a miss', () => {
+    expect(search(index, '   ')).toEqual([]);
+    expect(search(index, 'atlantis')).toEqual([]);
+  });
+});
