@@ -14,7 +14,8 @@ function main() {
   for (const f of summary.files) {
     console.log(`basemap: ${f.name} ${f.features} features, ${(f.bytes / 1024).toFixed(0)} KiB`);
   }
-  const rings = (r: BasemapSummary['provinceRings']) => `${r.rings} rings, ${r.reversed} rewound, ${r.droppedRings} degenerate dropped`;
+  const rings = (r: BasemapSummary['provinceRings']) =>
+    `${r.rings} rings, ${r.reversed} rewound, ${r.droppedRings} degenerate dropped`;
   console.log(`basemap: provinces ${rings(summary.provinceRings)}; countries ${rings(summary.countryRings)}`);
   console.log(`basemap: labels ${summary.labelsFromCp} at ECharts cp, ${summary.labelsComputed} computed`);
   console.log(`basemap: done in ${((performance.now() - started) / 1000).toFixed(2)} s`);

@@ -52,7 +52,9 @@ export function splitAtAntimeridian(polygon: readonly Ring[]): PolygonRings[] {
   if (!polygon.some(crossesSeam)) return [[...polygon]];
   const unwrapped = polygon.map(unwrapRing);
   // A ring whose jumps do not cancel out goes round a pole: no planar split is meaningful.
-  const windsRoundPole = unwrapped.some((ring, i) => ring.length > 0 && ring[ring.length - 1]![0] !== lastLongitude(polygon[i]!));
+  const windsRoundPole = unwrapped.some(
+    (ring, i) => ring.length > 0 && ring[ring.length - 1]![0] !== lastLongitude(polygon[i]!),
+  );
   const [outer, ...holes] = unwrapped;
   if (!outer || windsRoundPole) return [[...polygon]];
 

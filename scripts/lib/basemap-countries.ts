@@ -2,7 +2,16 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import { splitAtAntimeridian } from './antimeridian';
-import { cleanPolygons, emptyCleanStats, geometryPolygons, ringsBBox, bboxesIntersect, toGeometry, type BBox, type CleanStats } from './polygon-tools';
+import {
+  bboxesIntersect,
+  cleanPolygons,
+  emptyCleanStats,
+  geometryPolygons,
+  ringsBBox,
+  toGeometry,
+  type BBox,
+  type CleanStats,
+} from './polygon-tools';
 
 export const COUNTRY_DECIMALS = 3;
 

@@ -1,7 +1,15 @@
 /** Builds the province polygons and their label points from ECharts' china map. */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { decodeGeometry, DEFAULT_ENCODE_SCALE, type EncodedGeometry } from './echarts-geo';
-import { cleanPolygons, emptyCleanStats, interiorPoint, largestPolygon, roundTo, toGeometry, type CleanStats } from './polygon-tools';
+import {
+  cleanPolygons,
+  emptyCleanStats,
+  interiorPoint,
+  largestPolygon,
+  roundTo,
+  toGeometry,
+  type CleanStats,
+} from './polygon-tools';
 import { DIVISION_NAMES } from './province-names';
 import { pointInPolygons, type ProvinceFeature, type ProvinceProperties } from './provinces';
 

@@ -35,7 +35,11 @@ export function cleanRing(ring: readonly Position[], decimals: number): Ring | n
  * Cleans and orients each polygon. A polygon whose outer ring degenerates is dropped with its holes,
  * since holes cannot stand alone.
  */
-export function cleanPolygons(polygons: readonly PolygonRings[], decimals: number, stats = emptyCleanStats()): PolygonRings[] {
+export function cleanPolygons(
+  polygons: readonly PolygonRings[],
+  decimals: number,
+  stats = emptyCleanStats(),
+): PolygonRings[] {
   const out: PolygonRings[] = [];
   for (const polygon of polygons) {
     const rings: Ring[] = [];

@@ -57,6 +57,16 @@ export function provinceAt(lon: number, lat: number, provinces: readonly Provinc
   return null;
 }
 
+/**
+ * Every province containing the point. The simplified outlines of neighbours overlap by up to about
+ * a kilometre along shared borders, so a point there can be in two; provinceAt returns the first.
+ */
+export function provincesAt(lon: number, lat: number, provinces: readonly ProvinceFeature[]): string[] {
+  return provinces
+    .filter((f) => f.properties.kind === 'province' && pointInPolygons(lon, lat, polygonsOf(f)))
+    .map((f) => f.properties.name_zh);
+}
+
 export type NearestProvince = { name_zh: string; km: number };
 
 /**
@@ -65,7 +75,12 @@ export type NearestProvince = { name_zh: string; km: number };
  * provinces overlap or leave slivers along shared borders, so a correct coastal or border position
  * can miss every polygon. Distances use a local equirectangular approximation, fine at this scale.
  */
-export function nearestProvince(lon: number, lat: number, provinces: readonly ProvinceFeature[], maxKm: number): NearestProvince | null {
+export function nearestProvince(
+  lon: number,
+  lat: number,
+  provinces: readonly ProvinceFeature[],
+  maxKm: number,
+): NearestProvince | null {
   const inside = provinceAt(lon, lat, provinces);
   if (inside) return { name_zh: inside, km: 0 };
   const kmPerLon = KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180);

@@ -30,6 +30,7 @@ function RowTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyA
       {d.missingText && <div className="text-slate-600">{d.missingText}</div>}
       {d.derivation && <div className="text-slate-600">= {d.derivation}</div>}
       {d.source && <div className="mt-1 text-slate-600">{d.source}</div>}
+      {d.denominatorSource && <div className="mt-1 text-slate-600">÷ {d.denominatorSource}</div>}
     </div>
   );
 }
@@ -59,9 +60,9 @@ export function CompareChart({ label, rows, highlightedId, onHighlight }: Props)
     );
   };
   return (
-    <div role="img" aria-label={label} style={{ height }} className="w-full" onMouseLeave={() => onHighlight(null)}>
+    <div style={{ height }} className="w-full" onMouseLeave={() => onHighlight(null)}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 440, height }}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 0 }}>
+        <BarChart title={label} data={rows} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 0 }}>
           <XAxis type="number" hide domain={[0, 'dataMax']} />
           <YAxis type="category" dataKey="zoneId" width={LABEL_WIDTH} interval={0} tick={renderTick} axisLine={false} tickLine={false} />
           <Tooltip content={<RowTooltip />} cursor={{ fill: 'rgba(15,23,42,0.06)' }} />

@@ -19,6 +19,9 @@ export type CompareRow = {
   derivation: string | null;
   source: string | null;
   row: IndicatorRow | null;
+  /** the province figure a share was taken of: a number shown, so its source is shown too */
+  denominatorRow: IndicatorRow | null;
+  denominatorSource: string | null;
   colour: string;
 };
 
@@ -35,6 +38,8 @@ export function compareRows(group: CompareGroup, zones: ReadonlyMap<string, Zone
       derivation: derivation(p, lang),
       source: p.row ? sourceLine(p.row, articles) : null,
       row: p.row,
+      denominatorRow: p.denominator?.kind === 'province' ? p.denominator.row : null,
+      denominatorSource: p.denominator?.kind === 'province' ? sourceLine(p.denominator.row, articles) : null,
       colour: zone ? zoneTypeColor[zone.properties.type] : '#94a3b8',
     };
   });

@@ -51,6 +51,11 @@ export function CompareTable({ rows, articles, highlightedId, onHighlight, onOpe
                   <SourceRef row={r.row} articles={articles} />
                 </div>
               )}
+              {r.denominatorRow && (
+                <div className="text-xs">
+                  ÷ <SourceRef row={r.denominatorRow} articles={articles} />
+                </div>
+              )}
             </td>
           </tr>
         ))}

@@ -1,0 +1,29 @@
+import type { LegendEntry } from '../../lib/colour-scale';
+import { formatNumber } from '../../lib/format';
+import { useLang } from '../../lib/i18n';
+import { ui } from '../../lib/palette';
+import type { ShadingMetric } from './region-aggregates';
+import { useRegionsText } from './strings';
+
+type Props = { legend: LegendEntry[]; metric: ShadingMetric; className?: string };
+
+/** The map shading explained: one swatch per class, and the basemap colour for none or no data. */
+export function ProvinceLegend({ legend, metric, className = '' }: Props) {
+  const lang = useLang();
+  const text = useRegionsText();
+  const range = (e: LegendEntry) => (e.from === e.to ? formatNumber(e.from, lang) : `${formatNumber(e.from, lang)}–${formatNumber(e.to, lang)}`);
+  const swatches = [...legend.map((e) => ({ key: `${e.from}-${e.to}`, colour: e.colour, label: range(e) })), { key: 'none', colour: ui.land, label: text('none') }];
+  return (
+    <figure className={`text-sm ${className}`} aria-label={text(`metric.${metric}`)} data-legend={metric}>
+      <figcaption className="mb-1 text-xs font-semibold text-slate-600">{text(`metric.${metric}`)}</figcaption>
+      <ul className="flex flex-wrap gap-x-3 gap-y-1">
+        {swatches.map((s) => (
+          <li key={s.key} className="flex items-center gap-1.5 text-slate-800">
+            <span aria-hidden="true" className="inline-block h-3.5 w-5 rounded-sm ring-1 ring-slate-400" style={{ background: s.colour }} />
+            <span className="tabular-nums">{s.label}</span>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

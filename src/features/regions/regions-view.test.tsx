@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sequentialRamp } from '../../lib/colour-scale';
+import { LangProvider } from '../../lib/i18n';
+import { ui } from '../../lib/palette';
+import { RegionsView, type RegionsViewProps } from './regions-view';
+import { zones } from './test-zones';
+
+function renderView(props: Partial<RegionsViewProps> = {}, lang: 'zh' | 'en' = 'zh') {
+  const handlers = { onMetric: vi.fn(), onHighlight: vi.fn(), onOpenZone: vi.fn() };
+  render(
+    <LangProvider lang={lang}>
+      <RegionsView zones={zones} metric="zones" highlightedId={null} toYear={2025} {...handlers} {...props} />
+    </LangProvider>,
+  );
+  return handlers;
+}
+
+const provinceRows = () => [...document.querySelectorAll('tr[data-province]')].map((tr) => tr.getAttribute('data-province'));
+
+afterEach(cleanup);
+
+describe('RegionsView', () => {
+  it('says what it counts, and sums known areas while naming how many lack one', () => {
+    renderView();
+    expect(screen.getByText(/本图收录的 8 个区域/)).toBeInTheDocument();
+    expect(screen.getByText(/规划面积合计 4,811.187 km²（6 个区域）；2 个区域面积暂缺/)).toBeInTheDocument();
+  });
+
+  it('counts zones by type per region', () => {
+    renderView({}, 'en');
+    const northeast = document.querySelector('tr[data-region="northeast"]') as HTMLElement;
+    expect(northeast).toHaveTextContent('Northeast3');
+    expect(northeast).toHaveTextContent('High-tech zone 1');
+    expect(northeast).toHaveTextContent('Comprehensive bonded zone 0');
+  });
+
+  it('sorts the province table, and shows a province with no known area as missing', async () => {
+    renderView();
+    expect(provinceRows()[0]).toBe('辽宁省');
+    await userEvent.click(screen.getByRole('button', { name: /规划面积 km²/ }));
+    expect(provinceRows()).toEqual(['辽宁省', '上海市', '甘肃省', '广东省', '湖北省']);
+    await userEvent.click(screen.getByRole('button', { name: /规划面积 km²/ }));
+    expect(provinceRows()).toEqual(['广东省', '甘肃省', '上海市', '辽宁省', '湖北省']);
+    expect(document.querySelector('tr[data-province="湖北省"]')).toHaveTextContent('暂缺');
+    expect(document.querySelector('tr[data-province="辽宁省"]')).toHaveTextContent('1 个区域面积暂缺');
+  });
+
+  it('opens a province to its zones, which report hover and open the zone', async () => {
+    const { onHighlight, onOpenZone } = renderView({ highlightedId: 'lanzhou' });
+    expect(document.querySelector('tr[data-province="甘肃省"]')).toHaveAttribute('data-highlighted', 'true');
+    await userEvent.click(screen.getByRole('button', { name: '展开甘肃省的区域' }));
+    const zone = screen.getByRole('button', { name: 'zhangye区' });
+    await userEvent.hover(zone);
+    expect(onHighlight).toHaveBeenLastCalledWith('zhangye');
+    await userEvent.click(zone);
+    expect(onOpenZone).toHaveBeenCalledWith('zhangye');
+    expect(screen.getByRole('button', { name: 'lanzhou区' })).toHaveAttribute('data-highlighted', 'true');
+  });
+
+  it('picks the shading metric and shows its legend, with the basemap colour for none', async () => {
+    const { onMetric } = renderView({ metric: 'area' }, 'en');
+    const legend = screen.getByRole('figure', { name: 'Planned area (km²)' });
+    const swatches = [...legend.querySelectorAll('li span[aria-hidden]')].map((s) => (s as HTMLElement).style.background);
+    expect(swatches.at(-1)).toBe(hexToRgb(ui.land));
+    expect(swatches[0]).toBe(hexToRgb(sequentialRamp[0] ?? ''));
+    expect(within(legend).getByText('none / no data')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'ETDZs' }));
+    expect(onMetric).toHaveBeenCalledWith('etdz');
+  });
+});
+
+/** jsdom reports inline colours as rgb(); this only changes notation. */
+function hexToRgb(hex: string) {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}

@@ -1,0 +1,73 @@
+import { useMemo, type ReactNode } from 'react';
+import { formatNumber } from '../../lib/format';
+import { useLang } from '../../lib/i18n';
+import type { ZoneFeature } from '../../schemas/zone';
+import { ApprovalsChart } from './approvals-chart';
+import { MetricPicker } from './metric-picker';
+import { ProvinceLegend } from './province-legend';
+import { provinceColours } from './province-shading';
+import { ProvinceTable } from './province-table';
+import { approvalsByYear, areaTotal, countsByRegion, provinceAggregates, type ShadingMetric } from './region-aggregates';
+import { RegionTypeChart } from './region-type-chart';
+import { useRegionsText } from './strings';
+import { TypeKey } from './type-key';
+
+export type RegionsViewProps = {
+  zones: ZoneFeature[];
+  metric: ShadingMetric;
+  onMetric: (metric: ShadingMetric) => void;
+  highlightedId: string | null;
+  onHighlight: (id: string | null) => void;
+  onOpenZone: (id: string) => void;
+  /** the last year on the approvals axis; defaults to the current year */
+  toYear?: number;
+};
+
+function Block({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
+  return (
+    <section aria-label={title} className="border-t border-slate-200 pt-3">
+      <h3 className="text-xs font-semibold tracking-wider text-slate-500 uppercase">{title}</h3>
+      {note && <p className="text-xs text-slate-500">{note}</p>}
+      <div className="mt-2">{children}</div>
+    </section>
+  );
+}
+
+export function RegionsView({ zones, metric, onMetric, highlightedId, onHighlight, onOpenZone, toYear = new Date().getFullYear() }: RegionsViewProps) {
+  const lang = useLang();
+  const text = useRegionsText();
+  const byId = useMemo(() => new Map(zones.map((z) => [z.id, z])), [zones]);
+  const zoneName = (id: string) => {
+    const p = byId.get(id)?.properties;
+    return p ? (lang === 'en' ? p.name_en : p.name_zh) : id;
+  };
+  const area = areaTotal(zones);
+  const shading = useMemo(() => provinceColours(zones, metric), [zones, metric]);
+  return (
+    <section className="space-y-4 px-4 py-4" aria-labelledby="regions-title">
+      <header>
+        <h2 id="regions-title" className="text-lg font-semibold text-slate-900">
+          {text('title')}
+        </h2>
+        <p className="text-sm text-slate-600">{text('scope', { n: zones.length })}</p>
+        <p className="text-sm text-slate-600">{text('areaTotal', { km2: formatNumber(area.km2, lang), n: area.withArea, missing: area.withoutArea.length })}</p>
+        <p className="text-xs text-slate-500">{text('source')}</p>
+      </header>
+      <div className="space-y-2">
+        <MetricPicker metric={metric} onMetric={onMetric} />
+        <ProvinceLegend legend={shading.legend} metric={metric} />
+      </div>
+      <Block title={text('byRegion')}>
+        <RegionTypeChart rows={countsByRegion(zones)} title={text('byRegion')} />
+        <TypeKey />
+      </Block>
+      <Block title={text('approvals')} note={text('approvalsNote', { year: toYear })}>
+        <ApprovalsChart rows={approvalsByYear(zones, toYear)} title={text('approvals')} zoneName={zoneName} />
+        <TypeKey />
+      </Block>
+      <Block title={text('provinces')}>
+        <ProvinceTable rows={provinceAggregates(zones)} zoneName={zoneName} highlightedId={highlightedId} onHighlight={onHighlight} onOpenZone={onOpenZone} />
+      </Block>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
+import { zoneFeatureSchema, type ZoneType } from '../../schemas/zone';
+import { cohortPositions } from './cohort-position';
+
+const zone = (id: string, type: ZoneType) =>
+  zoneFeatureSchema.parse({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [110, 30] },
+    properties: { id, name_zh: id, name_en: id, type, province: '某省', city: '某市', approved: '2014', area_km2: null },
+  });
+const zones = [zone('a', 'new-area'), zone('b', 'new-area'), zone('c', 'new-area'), zone('d', 'new-area'), zone('x', 'etdz')];
+
+const row = (subject: string, value: number, period = '2023', unit = '亿元', extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
+  subject,
+  scope: 'zone',
+  indicator: 'gdp',
+  value,
+  unit,
+  period,
+  qualifier: 'exact',
+  source: { kind: 'article', article_id: '000', sentence: '……' },
+  ...extra,
+});
+const file = (rows: IndicatorRow[]): IndicatorsFile => ({ definitions: [{ id: 'gdp', label_zh: '地区生产总值', label_en: 'GDP', kind: 'level' }], rows });
+
+describe('cohortPositions', () => {
+  it('ranks a zone among zones of its type with the same unit and period, largest first', () => {
+    const [item] = cohortPositions('b', zones, file([row('a', 300), row('b', 200), row('c', 100), row('d', 900, '2022'), row('x', 5000)]));
+    expect([item?.rank, item?.of, item?.type, item?.period]).toEqual([2, 3, 'new-area', '2023']);
+    expect(item?.peers.map((p) => [p.zoneId, p.isThis])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['c', false],
+    ]);
+  });
+
+  it('needs three zones of the type: other types, units, periods and company figures do not count', () => {
+    const rows = [row('a', 300), row('b', 200), row('c', 100, '2023', '亿美元'), row('d', 50, '2024'), row('x', 10), row('c', 7, '2023', '亿元', { scope: 'company', company: 'C' })];
+    expect(cohortPositions('a', zones, file(rows))).toEqual([]);
+  });
+
+  it('gives equal values the same rank', () => {
+    const [item] = cohortPositions('c', zones, file([row('a', 300), row('b', 100), row('c', 100)]));
+    expect([item?.rank, item?.of]).toEqual([2, 3]);
+  });
+
+  it('has nothing for a zone without its own value, or an unknown zone', () => {
+    const rows = [row('a', 300), row('b', 200), row('c', 100)];
+    expect(cohortPositions('d', zones, file(rows))).toEqual([]);
+    expect(cohortPositions('nowhere', zones, file(rows))).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import type { IndicatorDefinition, IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
+import type { ZoneFeature, ZoneType } from '../../schemas/zone';
+
+/** The fewest zones of one type for a rank to say something ("1st of 2" says little). */
+export const MIN_COHORT = 3;
+
+export type CohortPeer = { zoneId: string; value: number; row: IndicatorRow; isThis: boolean };
+
+export type CohortPositionItem = {
+  indicator: IndicatorDefinition;
+  unit: string;
+  period: string;
+  type: ZoneType;
+  /** 1 = largest; equal values share a rank */
+  rank: number;
+  of: number;
+  row: IndicatorRow;
+  /** the cohort, largest first */
+  peers: CohortPeer[];
+};
+
+/**
+ * Where a zone stands among zones of its own type with the same indicator, unit and period.
+ * Zone-scope rows only; one value per zone (the first, if the data held two).
+ */
+export function cohortPositions(zoneId: string, zones: readonly ZoneFeature[], file: IndicatorsFile): CohortPositionItem[] {
+  const zone = zones.find((z) => z.id === zoneId);
+  if (!zone) return [];
+  const type = zone.properties.type;
+  const sameType = new Set(zones.filter((z) => z.properties.type === type).map((z) => z.id));
+  const own = file.rows.filter((r) => r.scope === 'zone' && r.subject === zoneId);
+  return file.definitions.flatMap((indicator) =>
+    own
+      .filter((r) => r.indicator === indicator.id)
+      .flatMap((row): CohortPositionItem[] => {
+        const peers = new Map<string, IndicatorRow>();
+        for (const r of file.rows)
+          if (r.scope === 'zone' && sameType.has(r.subject) && r.indicator === row.indicator && r.unit === row.unit && r.period === row.period && !peers.has(r.subject)) peers.set(r.subject, r);
+        if (peers.size < MIN_COHORT) return [];
+        const list = [...peers.entries()].map(([id, r]) => ({ zoneId: id, value: r.value, row: r, isThis: id === zoneId })).sort((a, b) => b.value - a.value);
+        const rank = 1 + list.filter((p) => p.value > row.value).length;
+        return [{ indicator, unit: row.unit, period: row.period, type, rank, of: list.length, row, peers: list }];
+      }),
+  );
+}
