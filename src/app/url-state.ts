@@ -8,6 +8,11 @@ export type Mode = 'explore' | 'present';
 
 
 /** What the query string selects. The camera lives in the hash (#map=zoom/lat/lng), owned by the map. */
+export const normalisations = ['absolute', 'per-km2', 'province-share'] as const;
+export type Normalisation = (typeof normalisations)[number];
+export const shadingMetrics = ['zones', 'new-area', 'high-tech-zone', 'etdz', 'area'] as const;
+export type ShadingMetric = (typeof shadingMetrics)[number];
+
 export type UrlState = {
   zone: string | null;
   compare: string[];
@@ -18,6 +23,11 @@ export type UrlState = {
   q: string;
   filters: Filters;
   sort: SortKey;
+  /** compare view: how values are normalised, and charts or a table */
+  norm: Normalisation;
+  display: 'chart' | 'table';
+  /** regions view: the aggregate that shades provinces */
+  metric: ShadingMetric;
   lang: Lang | null;
 };
 
@@ -34,6 +44,9 @@ export const emptyUrlState: UrlState = {
   q: '',
   filters: emptyFilters,
   sort: 'name',
+  norm: 'absolute',
+  display: 'chart',
+  metric: 'zones',
   lang: null,
 };
 
@@ -41,6 +54,8 @@ const isZoneId = (value: string | null | undefined): value is string => !!value 
 const list = (value: string | null) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const unique = <T>(items: T[]) => [...new Set(items)];
 const oneOf = <T extends string>(allowed: readonly T[]) => (v: string): v is T => (allowed as readonly string[]).includes(v);
+
+const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (value !== null && oneOf(allowed)(value) ? value : fallback);
 
 function parseYears(value: string | null): Filters['years'] {
   const m = /^(\d{4})?-(\d{4})?$/.exec(value ?? '') ?? /^(\d{4})$/.exec(value ?? '');
@@ -73,7 +88,10 @@ export function parseUrlState(search: string): UrlState {
       industries: unique(list(params.get('industry')).filter((s) => s.length <= 40)),
       years: parseYears(params.get('years')),
     },
-    sort: oneOf(['approved', 'area'] as const)(params.get('sort') ?? '') ? (params.get('sort') as SortKey) : 'name',
+    sort: pick(params.get('sort'), ['name', 'approved', 'area'] as const, 'name'),
+    norm: pick(params.get('norm'), normalisations, 'absolute'),
+    display: pick(params.get('display'), ['chart', 'table'] as const, 'chart'),
+    metric: pick(params.get('metric'), shadingMetrics, 'zones'),
     lang: lang === 'zh' || lang === 'en' ? lang : null,
   };
 }
@@ -98,6 +116,9 @@ export function serializeUrlState(state: UrlState): string {
   set('industry', f.industries.join(','));
   set('years', f.years[0] === null && f.years[1] === null ? null : `${f.years[0] ?? ''}-${f.years[1] ?? ''}`);
   set('sort', state.sort === 'name' ? null : state.sort);
+  set('norm', state.norm === 'absolute' ? null : state.norm);
+  set('display', state.display === 'chart' ? null : state.display);
+  set('metric', state.metric === 'zones' ? null : state.metric);
   set('lang', state.lang);
   // Commas are safe in a query string and keep links readable.
   const text = params.toString().replace(/%2C/g, ',');

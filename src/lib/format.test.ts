@@ -12,7 +12,7 @@ describe('formatNumber', () => {
 describe('formatValueWithUnit', () => {
   it('writes Chinese units tight and glosses them in English', () => {
     expect(formatValueWithUnit(647.27, '亿元', 'zh')).toBe('647.27亿元');
-    expect(formatValueWithUnit(647.27, '亿元', 'en')).toBe('647.27 × 100 million yuan');
+    expect(formatValueWithUnit(647.27, '亿元', 'en')).toBe('64.727 billion yuan');
     expect(formatValueWithUnit(25.01, '%', 'en')).toBe('25.01%');
   });
 });
@@ -29,5 +29,18 @@ describe('dates and periods', () => {
     expect(formatPeriod('2025-Q1', 'en')).toBe('Q1 2025');
     expect(formatPeriod('2024-01/2024-08', 'en')).toBe('Jan 2024–Aug 2024');
     expect(formatPeriod('截至4月底', 'zh')).toBe('截至4月底');
+  });
+});
+
+describe('English amounts from Chinese units', () => {
+  it('turns 万 and 亿 into thousands, millions, billions and trillions, exactly', () => {
+    expect(formatValueWithUnit(10.1, '万亿元', 'en')).toBe('10.1 trillion yuan');
+    expect(formatValueWithUnit(5000, '万元', 'en')).toBe('50 million yuan');
+    expect(formatValueWithUnit(0.3, '万元', 'en')).toBe('3 thousand yuan');
+    expect(formatValueWithUnit(3191.43, '万人', 'en')).toBe('31.9143 million people');
+    expect(formatValueWithUnit(1.08, '亿美元', 'en')).toBe('108 million US$');
+  });
+  it('keeps Chinese units as printed in Chinese', () => {
+    expect(formatValueWithUnit(5000, '万元', 'zh')).toBe('5,000万元');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import { zoneFeatureSchema, type ZoneType } from '../../schemas/zone';
-import { cohortPositions } from './cohort-position';
+import { cohortPositions } from './cohort-ranks';
 
 const zone = (id: string, type: ZoneType) =>
   zoneFeatureSchema.parse({

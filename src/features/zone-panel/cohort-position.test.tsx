@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LangProvider } from '../../lib/i18n';
+import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
+import { zoneFeatureSchema } from '../../schemas/zone';
+import { CohortPosition } from './cohort-position';
+
+const zones = ['a', 'b', 'c'].map((id) =>
+  zoneFeatureSchema.parse({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [110, 30] },
+    properties: { id, name_zh: `${id}新区`, name_en: `${id} New Area`, type: 'new-area', province: '某省', city: '某市', approved: '2014', area_km2: null },
+  }),
+);
+const row = (subject: string, value: number): IndicatorRow => ({
+  subject,
+  scope: 'zone',
+  indicator: 'gdp',
+  value,
+  unit: '亿元',
+  period: '2023',
+  qualifier: 'exact',
+  source: { kind: 'article', article_id: '000', sentence: `${subject}新区生产总值${value}亿元。` },
+});
+const file = (rows: IndicatorRow[]): IndicatorsFile => ({ definitions: [{ id: 'gdp', label_zh: '地区生产总值', label_en: 'GDP', kind: 'level' }], rows });
+
+const renderIt = (rows: IndicatorRow[], lang: 'zh' | 'en') =>
+  render(
+    <LangProvider lang={lang}>
+      <CohortPosition zoneId="b" zones={zones} indicators={file(rows)} />
+    </LangProvider>,
+  );
+
+afterEach(cleanup);
+
+describe('CohortPosition', () => {
+  it('states the rank with value, unit, period and source, and draws the cohort as dots', () => {
+    const { container } = renderIt([row('a', 300), row('b', 200), row('c', 100)], 'en');
+    expect(screen.getByText('2nd of 3 national new areas in this atlas, largest first')).toBeInTheDocument();
+    const item = container.querySelector('[data-cohort="gdp"]') as HTMLElement;
+    expect(item).toHaveTextContent('200 × 100 million yuan');
+    expect(item).toHaveTextContent('2023');
+    expect(item).toHaveTextContent('b新区生产总值200亿元。');
+    expect(item.querySelectorAll('circle')).toHaveLength(3);
+  });
+
+  it('renders nothing with fewer than three zones of the type', () => {
+    const { container } = renderIt([row('a', 300), row('b', 200)], 'zh');
+    expect(container).toBeEmptyDOMElement();
+  });
+});

@@ -1,0 +1,60 @@
+import { formatPeriod, formatValueWithUnit } from '../../lib/format';
+import { useLang, type Lang } from '../../lib/i18n';
+import { ui, zoneTypeColor } from '../../lib/palette';
+import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
+import type { ZoneFeature } from '../../schemas/zone';
+import { cohortPositions, type CohortPositionItem } from './cohort-ranks';
+import { cohortHeading, cohortSource, rankText } from './cohort-strings';
+
+const sourceOf = (row: IndicatorRow) => (row.source.kind === 'article' ? row.source.sentence : `${row.source.publisher}: ${row.source.title}`);
+
+/** Every value of the cohort as a dot on one line; this zone's dot is larger and in its type colour. */
+function DotStrip({ item, name, lang }: { item: CohortPositionItem; name: (id: string) => string; lang: Lang }) {
+  const values = item.peers.map((p) => p.value);
+  const [min, max] = [Math.min(...values), Math.max(...values)];
+  const x = (v: number) => (max === min ? 100 : 8 + ((v - min) / (max - min)) * 184);
+  return (
+    <svg viewBox="0 0 200 24" className="h-6 w-full max-w-72" role="img" aria-label={rankText(lang, item.rank, item.of, item.type)}>
+      <line x1={8} x2={192} y1={12} y2={12} stroke="#cbd5e1" strokeWidth={1.5} />
+      {item.peers.map((p) => (
+        <circle key={p.zoneId} cx={x(p.value)} cy={12} r={p.isThis ? 6 : 4} fill={p.isThis ? zoneTypeColor[item.type] : '#94a3b8'} stroke={p.isThis ? ui.highlight : '#fff'} strokeWidth={1.5}>
+          <title>{`${name(p.zoneId)}: ${formatValueWithUnit(p.value, item.unit, lang)} — ${sourceOf(p.row)}`}</title>
+        </circle>
+      ))}
+    </svg>
+  );
+}
+
+type Props = { zoneId: string; zones: ZoneFeature[]; indicators: IndicatorsFile };
+
+/** The zone's rank among zones of its own type, where at least three share a figure; nothing otherwise. */
+export function CohortPosition({ zoneId, zones, indicators }: Props) {
+  const lang = useLang();
+  const items = cohortPositions(zoneId, zones, indicators);
+  if (items.length === 0) return null;
+  const name = (id: string) => {
+    const p = zones.find((z) => z.id === id)?.properties;
+    return p ? (lang === 'en' ? p.name_en : p.name_zh) : id;
+  };
+  return (
+    <section aria-label={cohortHeading(lang)} className="space-y-3">
+      <h4 className="text-sm font-semibold text-slate-800">{cohortHeading(lang)}</h4>
+      <ul className="space-y-3">
+        {items.map((item) => (
+          <li key={`${item.indicator.id}|${item.unit}|${item.period}`} data-cohort={item.indicator.id} className="text-sm">
+            <div className="flex flex-wrap gap-x-2">
+              <span className="text-slate-700">{lang === 'en' ? item.indicator.label_en : item.indicator.label_zh}</span>
+              <span className="font-semibold tabular-nums">{formatValueWithUnit(item.row.value, item.unit, lang)}</span>
+              <span className="text-slate-500">{formatPeriod(item.period, lang)}</span>
+            </div>
+            <div className="text-slate-800">{rankText(lang, item.rank, item.of, item.type)}</div>
+            <DotStrip item={item} name={name} lang={lang} />
+            <div className="text-xs text-slate-500">
+              {cohortSource(lang)}: {sourceOf(item.row)}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Lang } from '../../lib/i18n';
+import type { ZoneType } from '../../schemas/zone';
+
+/** Kept here until the lead merges them into src/lib/messages.ts. */
+const typePlural: Record<Lang, Record<ZoneType, string>> = {
+  zh: { 'new-area': '国家级新区', 'high-tech-zone': '国家级高新区', etdz: '国家级经开区', 'bonded-zone': '综合保税区' },
+  en: { 'new-area': 'national new areas', 'high-tech-zone': 'high-tech zones', etdz: 'economic & technological development zones', 'bonded-zone': 'comprehensive bonded zones' },
+};
+
+const ordinal = (n: number) => {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+};
+
+/** "2nd of 5 national new areas" / "5个国家级新区中第2" */
+export function rankText(lang: Lang, rank: number, of: number, type: ZoneType): string {
+  return lang === 'en' ? `${ordinal(rank)} of ${of} ${typePlural.en[type]} in this atlas, largest first` : `本图 ${of} 个${typePlural.zh[type]}中第 ${rank}（由大到小）`;
+}
+
+export const cohortHeading = (lang: Lang) => (lang === 'en' ? 'Among zones of the same type' : '同类区域中的位置');
+export const cohortSource = (lang: Lang) => (lang === 'en' ? 'Source' : '来源');
