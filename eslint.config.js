@@ -1,10 +1,11 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['map', 'zone-panel', 'zone-list', 'compare', 'present', 'search'];
+const features = readdirSync(`${import.meta.dirname}/src/features`).filter((f) => !f.includes('.'));
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'e2e/.out', 'test-results'] },

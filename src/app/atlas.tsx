@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Legend } from '../features/map/legend';
+import { ProvinceLegend } from '../features/regions/province-legend';
+import { provinceColours } from '../features/regions/province-shading';
 import { hasWebGL } from '../features/map/webgl';
 import { ZoneMap } from '../features/map/zone-map';
 import { SearchBox } from '../features/search/search-box';
@@ -28,6 +30,7 @@ export function Atlas() {
   const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= 1180);
   const mapAreaRef = useRef<HTMLDivElement>(null);
   const selected = url.zone ? data.byId.get(url.zone) : undefined;
+  const shading = useMemo(() => (url.view === 'regions' ? provinceColours(data.shown, url.metric) : null), [url.view, url.metric, data.shown]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -120,16 +123,18 @@ export function Atlas() {
                 markedIds={url.compare}
                 highlightedId={highlightedId}
                 onHoverZone={setHighlightedId}
+                provinceColours={shading?.colours ?? null}
               />
             )}
             {!mapUnavailable && zones.length > 0 && (
-              <div className="pointer-events-none absolute bottom-8 left-3">
+              <div className="pointer-events-none absolute bottom-8 left-3 flex flex-col gap-2">
+                {shading && <ProvinceLegend legend={shading.legend} metric={url.metric} className="pointer-events-auto rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200" />}
                 <Legend zones={data.shown} />
               </div>
             )}
             <Notices lang={lang} failed={data.failed} notFound={notFound} onDismissNotFound={() => setNotFound(null)} mapError={mapError} onDismissMapError={() => setMapError(null)} />
           </div>
-          <RightPanel url={url} navigate={navigate} data={data} selected={selected} onClose={close} onToggleCompare={toggleCompare} highlightedId={highlightedId} onHighlight={setHighlightedId} />
+          <RightPanel url={url} navigate={navigate} data={data} selected={selected} onClose={close} onSelect={select} onToggleCompare={toggleCompare} highlightedId={highlightedId} onHighlight={setHighlightedId} />
         </main>
       </div>
     </LangProvider>

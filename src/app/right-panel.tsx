@@ -1,7 +1,10 @@
 import { Button } from '../components/ui/button';
+import { CompareView } from '../features/compare/compare-view';
+import { RegionsView } from '../features/regions/regions-view';
+import { CohortPosition } from '../features/zone-panel/cohort-position';
 import { ZonePanel } from '../features/zone-panel/zone-panel';
 import { ZonePanelSkeleton } from '../features/zone-panel/zone-panel-skeleton';
-import { useLang, useT } from '../lib/i18n';
+import { useT } from '../lib/i18n';
 import type { ZoneFeature } from '../schemas/zone';
 import type { useAtlasData } from './use-atlas-data';
 import type { Navigate } from './use-url-state';
@@ -13,17 +16,17 @@ type Props = {
   data: ReturnType<typeof useAtlasData>;
   selected: ZoneFeature | undefined;
   onClose: () => void;
+  onSelect: (id: string) => void;
   onToggleCompare: (id: string) => void;
   highlightedId: string | null;
   onHighlight: (id: string | null) => void;
 };
 
-const asideClass = 'w-[clamp(340px,34vw,500px)] shrink-0 border-l border-slate-200 bg-white shadow-[-4px_0_12px_rgba(15,23,42,0.04)]';
+const asideClass = 'w-[clamp(340px,36vw,520px)] shrink-0 overflow-hidden border-l border-slate-200 bg-white shadow-[-4px_0_12px_rgba(15,23,42,0.04)]';
 
-/** The panel beside the map: one zone, else the compare set, else the regions view. */
-export function RightPanel({ url, data, selected, onClose, onToggleCompare }: Props) {
+/** The panel beside the map: one zone, else the regions view, else the compare set. */
+export function RightPanel({ url, navigate, data, selected, onClose, onSelect, onToggleCompare, highlightedId, onHighlight }: Props) {
   const t = useT();
-  const lang = useLang();
   if (url.zone && (selected || data.zonesQ.isPending)) {
     const inCompare = selected ? url.compare.includes(selected.id) : false;
     return (
@@ -40,6 +43,7 @@ export function RightPanel({ url, data, selected, onClose, onToggleCompare }: Pr
                 {inCompare ? `✓ ${t('inCompare')}` : `+ ${t('addToCompare')}`}
               </Button>
             }
+            extra={data.indicatorsQ.data && <CohortPosition zoneId={selected.id} zones={data.zones} indicators={data.indicatorsQ.data} />}
           />
         ) : (
           <ZonePanelSkeleton withHeader />
@@ -47,6 +51,37 @@ export function RightPanel({ url, data, selected, onClose, onToggleCompare }: Pr
       </aside>
     );
   }
-  void lang;
+  if (url.view === 'regions' && data.zones.length > 0) {
+    return (
+      <aside aria-label={t('regionsView')} className={`${asideClass} overflow-y-auto`} data-testid="regions-panel">
+        <RegionsView zones={data.shown} metric={url.metric} onMetric={(metric) => navigate({ metric })} highlightedId={highlightedId} onHighlight={onHighlight} onOpenZone={onSelect} />
+      </aside>
+    );
+  }
+  if (url.compare.length > 0 && data.zones.length > 0) {
+    return (
+      <aside aria-label={t('compare')} className={`${asideClass} overflow-y-auto`} data-testid="compare-panel">
+        {data.indicatorsQ.data && data.articlesQ.data ? (
+          <CompareView
+            zones={data.zones}
+            ids={url.compare}
+            indicators={data.indicatorsQ.data}
+            articles={data.articlesQ.data}
+            normalisation={url.norm}
+            onNormalisation={(norm) => navigate({ norm })}
+            display={url.display}
+            onDisplay={(display) => navigate({ display })}
+            onRemove={(id) => navigate({ compare: url.compare.filter((c) => c !== id) })}
+            onClear={() => navigate({ compare: [] })}
+            onOpenZone={onSelect}
+            highlightedId={highlightedId}
+            onHighlight={onHighlight}
+          />
+        ) : (
+          <ZonePanelSkeleton withHeader />
+        )}
+      </aside>
+    );
+  }
   return null;
 }

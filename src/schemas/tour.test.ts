@@ -65,8 +65,9 @@ describe('tourSchema and toursFileSchema', () => {
 });
 
 describe('data/tours.json', () => {
-  const tours: Tour[] = toursFileSchema.parse(JSON.parse(readFileSync(new URL('../../data/tours.json', import.meta.url), 'utf8')));
-  const byId = (id: string) => tours.find((t) => t.id === id);
+  // Parsed per test, so a broken file fails these tests rather than the whole file's collection.
+  const load = (): Tour[] => toursFileSchema.parse(JSON.parse(readFileSync(new URL('../../data/tours.json', import.meta.url), 'utf8')));
+  const byId = (id: string) => load().find((t) => t.id === id);
 
   it('has the western new areas tour, ending with a compare of the six', () => {
     const steps = byId('western-new-areas-2024')?.steps ?? [];
@@ -88,7 +89,7 @@ describe('data/tours.json', () => {
   });
 
   it('names an article for every caption that cites a number', () => {
-    const unsourced = tours.flatMap((t) => t.steps.filter((s) => /\d/.test(s.caption.zh + s.caption.en) && !s.source).map((s) => `${t.id}: ${s.caption.en}`));
+    const unsourced = load().flatMap((t) => t.steps.filter((s) => /\d/.test(s.caption.zh + s.caption.en) && !s.source).map((s) => `${t.id}: ${s.caption.en}`));
     expect(unsourced).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Text, Tooltip, XAxis, YAxis, useActiveTooltipDataPoints, type YAxisTickContentProps } from 'recharts';
+import { useLang } from '../../lib/i18n';
 import { ui } from '../../lib/palette';
 import type { CompareRow } from './compare-rows';
 import { useCompareText } from './strings';
@@ -40,6 +41,7 @@ type Props = { label: string; rows: CompareRow[]; highlightedId: string | null; 
 /** Ranked horizontal bars; a zone without a value keeps its row, labelled "no data", with no bar. */
 export function CompareChart({ label, rows, highlightedId, onHighlight }: Props) {
   const text = useCompareText();
+  const lang = useLang();
   const height = ROW * rows.length + 8;
   // A render function, not a component: Recharts calls it once per category.
   const renderTick = ({ x, y, payload }: YAxisTickContentProps) => {
@@ -48,7 +50,7 @@ export function CompareChart({ label, rows, highlightedId, onHighlight }: Props)
     const strong = row.zoneId === highlightedId;
     return (
       <g transform={`translate(${x},${y})`} data-zone={row.zoneId}>
-        <Text x={-8} width={LABEL_WIDTH - 28} maxLines={2} breakAll textAnchor="end" verticalAnchor="middle" fontSize={13} fontWeight={strong ? 700 : 400} fill={ui.ink}>
+        <Text x={-8} width={LABEL_WIDTH - 28} maxLines={2} breakAll={lang === 'zh'} textAnchor="end" verticalAnchor="middle" fontSize={13} fontWeight={strong ? 700 : 400} fill={ui.ink}>
           {`${row.rank ?? '–'} ${row.name}`}
         </Text>
         {row.value === null && (
@@ -62,7 +64,7 @@ export function CompareChart({ label, rows, highlightedId, onHighlight }: Props)
   return (
     <div style={{ height }} className="w-full" onMouseLeave={() => onHighlight(null)}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 440, height }}>
-        <BarChart title={label} data={rows} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 0 }}>
+        <BarChart title={label} data={rows} layout="vertical" margin={{ top: 4, right: 124, bottom: 4, left: 0 }}>
           <XAxis type="number" hide domain={[0, 'dataMax']} />
           <YAxis type="category" dataKey="zoneId" width={LABEL_WIDTH} interval={0} tick={renderTick} axisLine={false} tickLine={false} />
           <Tooltip content={<RowTooltip />} cursor={{ fill: 'rgba(15,23,42,0.06)' }} />

@@ -1,4 +1,4 @@
-import { formatNumber, formatUnit, formatValueWithUnit } from '../../lib/format';
+import { englishAmount, formatNumber, formatUnit, formatValueWithUnit } from '../../lib/format';
 import { translate, type Lang } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/messages';
 import type { Article } from '../../schemas/article';
@@ -16,8 +16,7 @@ export const qualified = (row: IndicatorRow, text: string, lang: Lang) => {
 };
 
 // Derived numbers (a ratio) get three significant digits: the printed figures rarely carry more.
-const derived = (value: number, lang: Lang) =>
-  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumSignificantDigits: 3 }).format(value);
+const threeDigits = (value: number) => Number(value.toPrecision(3));
 
 /** The unit of the values in a group after normalisation. */
 export function groupUnit(group: CompareGroup, lang: Lang): string {
@@ -30,8 +29,11 @@ export function groupUnit(group: CompareGroup, lang: Lang): string {
 export function pointValue(point: ComparePoint, group: CompareGroup, lang: Lang): string {
   if (point.value === null || !point.row) return compareText(lang, 'missing');
   if (group.applied === 'absolute') return qualified(point.row, formatValueWithUnit(point.value, group.unit, lang), lang);
-  const text = group.applied === 'province-share' ? `${derived(point.value, lang)}%` : `${derived(point.value, lang)} ${groupUnit(group, lang)}`;
-  return qualified(point.row, text, lang);
+  const value = threeDigits(point.value);
+  if (group.applied === 'province-share') return qualified(point.row, `${formatNumber(value, lang)}%`, lang);
+  // English readers get "6.01 million yuan per km²" rather than "0.0601 × 100 million yuan/km²".
+  const amount = lang === 'en' ? englishAmount(value, group.unit) : null;
+  return qualified(point.row, amount ? `${amount} per km²` : `${formatNumber(value, lang)} ${groupUnit(group, lang)}`, lang);
 }
 
 /** How a normalised value was made, e.g. "647.27亿元 ÷ 规划面积 482 km²". */

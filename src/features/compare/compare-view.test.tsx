@@ -68,6 +68,8 @@ describe('CompareView', () => {
     expect(group('trade_growth|%|2023')).toHaveTextContent('growth rates and shares are not rescaled');
     expect(group('foreign_trade|亿元|2023')).toHaveTextContent('divided by planned area (km²)');
     expect(row('foreign_trade|亿元|2023', 'guian')).toHaveTextContent('planned area unknown');
+    // 647.27 亿元 ÷ 482 km² = 1.34 亿元 per km², to three significant digits
+    expect(row('foreign_trade|亿元|2023', 'dianzhong')).toHaveTextContent('134 million yuan per km²');
   });
 
   it('switches normalisation and display through its callbacks', async () => {

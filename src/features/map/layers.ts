@@ -14,6 +14,7 @@ export const LAYER = {
   countriesFill: 'countries-fill',
   countriesLine: 'countries-line',
   provincesFill: 'provinces-fill',
+  provincesShade: 'provinces-shade',
   provincesLine: 'provinces-line',
   provinceLabels: 'province-labels',
   zonesMarked: 'zones-marked',
@@ -63,6 +64,13 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.provinces,
       paint: { 'fill-color': ui.land, 'fill-outline-color': ui.landOutline },
+    },
+    {
+      // Shading by an aggregate sits over the land, translucent so borders and dots stay legible.
+      id: LAYER.provincesShade,
+      type: 'fill',
+      source: SOURCE.provinces,
+      paint: { 'fill-color': provinceFillColour(null), 'fill-opacity': 0.7 },
     },
     {
       id: LAYER.provincesLine,
@@ -146,11 +154,13 @@ export const selectedFilter = (id: string | null): ExpressionSpecification => ['
 export const visibleFilter = (ids: readonly string[] | null): ExpressionSpecification | null =>
   ids === null ? null : ['in', ['get', 'id'], ['literal', [...ids]]];
 
-/** Province fill from a colour per province name; provinces without one keep the land colour. */
+const noShade = 'rgba(0,0,0,0)';
+
+/** Province shading from a colour per province name; provinces without one stay unshaded. */
 export function provinceFillColour(colours: Readonly<Record<string, string>> | null): ExpressionSpecification | string {
   const pairs = Object.entries(colours ?? {}).flat();
   // The spec's tuple type cannot express a variadic list of label-value pairs.
-  return pairs.length ? (['match', ['get', 'name_zh'], ...pairs, ui.land] as unknown as ExpressionSpecification) : ui.land;
+  return pairs.length ? (['match', ['get', 'name_zh'], ...pairs, noShade] as unknown as ExpressionSpecification) : noShade;
 }
 
 /** Thicker markers and larger labels for a projector, as paint and layout overrides. */

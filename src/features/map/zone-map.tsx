@@ -133,7 +133,7 @@ export function ZoneMap(props: Props) {
   }, [loadedMap, visibleKey]);
 
   useEffect(() => {
-    loadedMap?.setPaintProperty(LAYER.provincesFill, 'fill-color', provinceFillColour(provinceColours));
+    loadedMap?.setPaintProperty(LAYER.provincesShade, 'fill-color', provinceFillColour(provinceColours));
   }, [loadedMap, provinceColours]);
 
   useEffect(() => {

@@ -17,9 +17,11 @@ afterEach(() => {
 
 describe('toggleFullscreen', () => {
   it('does nothing, without throwing, where fullscreen is unsupported', async () => {
-    stub(false);
+    const request = vi.fn(() => Promise.resolve());
+    stub(false, request);
     expect(fullscreenSupported()).toBe(false);
     await expect(toggleFullscreen()).resolves.toBe(false);
+    expect(request).not.toHaveBeenCalled();
   });
 
   it('asks for fullscreen on the whole page', async () => {

@@ -38,7 +38,7 @@ export function TourBar({ tour, stepIndex, onGo, onExit, keys = true }: Props) {
 
   return (
     <nav aria-label={t('steps')} className="present-tour-bar flex min-w-0 items-center gap-3 bg-white px-4 py-2 text-slate-900">
-      <h2 className="min-w-0 flex-1 truncate text-base font-semibold">{localize(tour.title, lang)}</h2>
+      <h2 className="min-w-0 flex-1 truncate text-base font-semibold">{tour.title.zh}</h2>
       <p className="shrink-0 text-sm font-semibold tabular-nums" aria-label={t('progress', { n: index + 1, count })}>
         {index + 1} / {count}
       </p>

@@ -62,7 +62,7 @@ export function tourKeyAction(e: KeyLike): TourKeyAction | null {
       return 'next';
     case ' ':
       // Shift+Space goes back, as in slide software and page scrolling.
-      return 'next';
+      return e.shiftKey ? 'prev' : 'next';
     case 'ArrowLeft':
     case 'PageUp':
       return 'prev';

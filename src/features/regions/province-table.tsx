@@ -32,7 +32,7 @@ export function ProvinceTable({ rows, zoneName, highlightedId, onHighlight, onOp
   const [open, setOpen] = useState<string | null>(null);
   const sorted = [...rows].sort((a, b) => compare(a, b, sort.key, sort.desc) || a.province.localeCompare(b.province, 'zh-CN'));
   const header = (key: SortKey, label: string, className = '') => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'} className={`py-1 font-medium ${className}`}>
+    <th key={key} scope="col" aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'} className={`py-1 font-medium ${className}`}>
       <button type="button" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== 'province' }))} className="hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600">
         {label}
         {sort.key === key ? (sort.desc ? ' ↓' : ' ↑') : ''}

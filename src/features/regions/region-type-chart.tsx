@@ -31,7 +31,7 @@ export function RegionTypeChart({ rows, title }: { rows: RegionRow[]; title: str
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 440, height }}>
         <BarChart title={title} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }}>
           <XAxis type="number" hide allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={96} interval={0} tick={{ fontSize: 13, fill: ui.ink }} axisLine={false} tickLine={false} />
+          <YAxis type="category" dataKey="label" width={112} interval={0} tick={{ fontSize: 13, fill: ui.ink }} axisLine={false} tickLine={false} />
           <Tooltip cursor={{ fill: 'rgba(15,23,42,0.06)' }} />
           {zoneTypes.map((type) => (
             <Bar key={type} dataKey={type} name={t(`type.${type}`)} stackId="types" fill={zoneTypeColor[type]} isAnimationActive={false} maxBarSize={24}>

@@ -45,7 +45,7 @@ describe('RegionsView', () => {
     await userEvent.click(screen.getByRole('button', { name: /规划面积 km²/ }));
     expect(provinceRows()).toEqual(['广东省', '甘肃省', '上海市', '辽宁省', '湖北省']);
     expect(document.querySelector('tr[data-province="湖北省"]')).toHaveTextContent('暂缺');
-    expect(document.querySelector('tr[data-province="辽宁省"]')).toHaveTextContent('1 个区域面积暂缺');
+    expect(document.querySelector('tr[data-province="辽宁省"]')).toHaveTextContent('1 个暂缺');
   });
 
   it('opens a province to its zones, which report hover and open the zone', async () => {

@@ -40,10 +40,15 @@ describe('CohortPosition', () => {
     const { container } = renderIt([row('a', 300), row('b', 200), row('c', 100)], 'en');
     expect(screen.getByText('2nd of 3 national new areas in this atlas, largest first')).toBeInTheDocument();
     const item = container.querySelector('[data-cohort="gdp"]') as HTMLElement;
-    expect(item).toHaveTextContent('200 × 100 million yuan');
+    expect(item).toHaveTextContent('GDP');
     expect(item).toHaveTextContent('2023');
     expect(item).toHaveTextContent('b新区生产总值200亿元。');
     expect(item.querySelectorAll('circle')).toHaveLength(3);
+  });
+
+  it('keeps the value with its unit as printed', () => {
+    const { container } = renderIt([row('a', 300), row('b', 200), row('c', 100)], 'zh');
+    expect(container.querySelector('[data-cohort="gdp"]')).toHaveTextContent('地区生产总值200亿元2023年本图 3 个国家级新区中第 2（由大到小）');
   });
 
   it('renders nothing with fewer than three zones of the type', () => {
