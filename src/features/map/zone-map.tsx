@@ -39,7 +39,7 @@ const noIds: readonly string[] = [];
 
 /** Resolves a pointer position to the nearest zone on the interactive layers, with a small hit margin. */
 function zoneAt(map: MapLibreMap, e: MapMouseEvent): string | null {
-  const r = 6;
+  const r = 8;
   const hits = map.queryRenderedFeatures(
     [
       [e.point.x - r, e.point.y - r],
@@ -47,8 +47,16 @@ function zoneAt(map: MapLibreMap, e: MapMouseEvent): string | null {
     ],
     { layers: [...INTERACTIVE_LAYERS] },
   );
-  const id = hits[0]?.properties?.id;
-  return typeof id === 'string' ? id : null;
+  // Overlapping markers: the one whose centre is closest to the pointer wins, not the one drawn last.
+  let best: { id: string; d: number } | null = null;
+  for (const f of hits) {
+    const id = f.properties?.id;
+    if (typeof id !== 'string' || f.geometry.type !== 'Point') continue;
+    const p = map.project(f.geometry.coordinates as [number, number]);
+    const d = Math.hypot(p.x - e.point.x, p.y - e.point.y);
+    if (!best || d < best.d) best = { id, d };
+  }
+  return best?.id ?? null;
 }
 
 export function ZoneMap(props: Props) {
@@ -75,6 +83,8 @@ export function ZoneMap(props: Props) {
         minZoom: 2,
         maxZoom: 12,
         dragRotate: false,
+        // Shift-click adds a zone to the compare set; box zoom would take the shift key.
+        boxZoom: false,
         pitchWithRotate: false,
         renderWorldCopies: false,
         attributionControl: { compact: true, customAttribution: 'Natural Earth · Apache ECharts map data' },

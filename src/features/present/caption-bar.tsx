@@ -12,7 +12,7 @@ export function CaptionBar({ title, caption, source }: Props) {
   return (
     <section aria-live="polite" aria-atomic="true" className="present-caption w-full bg-white px-6 py-3 text-slate-900">
       <h2 className="text-lg leading-tight font-bold">{title}</h2>
-      <p className="mt-1 max-w-[60rem] text-xl leading-snug">{caption}</p>
+      <p className="present-caption-text mt-1 max-w-[60rem] text-xl leading-snug">{caption}</p>
       {source && (
         <p className="mt-1 text-xs text-slate-700">
           {t('source')}: {source}

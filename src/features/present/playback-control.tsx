@@ -35,7 +35,8 @@ export function PlaybackControl({ playback }: { playback: Playback }) {
 export function YearCounter({ year, count }: { year: number; count?: number }) {
   const t = usePresentText();
   return (
-    <div className="present-year pointer-events-none flex flex-col items-end text-slate-900" role="timer" aria-live="off">
+    // Its own surface: over the map canvas no text colour can be trusted in both themes.
+    <div className="pointer-events-none flex flex-col items-end rounded-lg bg-white/90 px-3 py-1 text-slate-900 ring-1 ring-slate-300" role="timer" aria-live="off">
       <span className="text-7xl leading-none font-bold tabular-nums">{year}</span>
       {count !== undefined && <span className="text-sm font-semibold">{t('zonesOnMap', { n: count })}</span>}
     </div>

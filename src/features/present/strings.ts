@@ -14,6 +14,7 @@ export const strings = {
   prev: { zh: '上一步', en: 'Previous' },
   next: { zh: '下一步', en: 'Next' },
   exit: { zh: '退出演示', en: 'Exit presentation' },
+  exitShort: { zh: '退出', en: 'Exit' },
   steps: { zh: '导览步骤', en: 'Tour steps' },
   source: { zh: '来源', en: 'Source' },
   play: { zh: '播放', en: 'Play' },

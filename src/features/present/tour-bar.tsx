@@ -38,7 +38,7 @@ export function TourBar({ tour, stepIndex, onGo, onExit, keys = true }: Props) {
 
   return (
     <nav aria-label={t('steps')} className="present-tour-bar flex min-w-0 items-center gap-3 bg-white px-4 py-2 text-slate-900">
-      <h2 className="min-w-0 flex-1 truncate text-base font-semibold">{tour.title.zh}</h2>
+      <h2 className="min-w-0 flex-1 truncate text-base font-semibold">{localize(tour.title, lang)}</h2>
       <p className="shrink-0 text-sm font-semibold tabular-nums" aria-label={t('progress', { n: index + 1, count })}>
         {index + 1} / {count}
       </p>
@@ -57,14 +57,16 @@ export function TourBar({ tour, stepIndex, onGo, onExit, keys = true }: Props) {
         ))}
       </ol>
       <div className="flex shrink-0 items-center gap-2">
-        <Button onClick={() => go('prev')} disabled={index === 0} className="disabled:opacity-40">
-          <span aria-hidden="true">←</span> {t('prev')}
+        <Button onClick={() => go('prev')} disabled={index === 0} aria-label={t('prev')} className="disabled:opacity-40">
+          <span aria-hidden="true">←</span>
+          <span aria-hidden="true" className="present-bar-word">{t('prev')}</span>
         </Button>
-        <Button variant="primary" onClick={() => go('next')} disabled={index === count - 1} className="disabled:opacity-40">
-          {t('next')} <span aria-hidden="true">→</span>
+        <Button variant="primary" onClick={() => go('next')} disabled={index === count - 1} aria-label={t('next')} className="disabled:opacity-40">
+          <span aria-hidden="true" className="present-bar-word">{t('next')}</span>
+          <span aria-hidden="true">→</span>
         </Button>
-        <Button onClick={onExit} aria-keyshortcuts="Escape">
-          {t('exit')}
+        <Button onClick={onExit} aria-label={t('exit')} aria-keyshortcuts="Escape">
+          {t('exitShort')}
         </Button>
       </div>
     </nav>

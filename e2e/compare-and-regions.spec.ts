@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import { expect, screenPointOf, test, waitForMapReady } from './support';
+
+async function zonePoint(page: Page, id: string) {
+  const [lng, lat] = await page.evaluate(async (zoneId) => {
+    const entry = performance.getEntriesByType('resource').find((r) => r.name.includes('zones') && r.name.includes('geojson'));
+    if (!entry) throw new Error('zones file was not fetched');
+    const fc = (await (await fetch(entry.name)).json()) as { features: { id: string; geometry: { coordinates: [number, number] } }[] };
+    const f = fc.features.find((z) => z.id === zoneId);
+    if (!f) throw new Error(`${zoneId} missing`);
+    return f.geometry.coordinates;
+  }, id);
+  return screenPointOf(page, lng, lat);
+}
+
+test('a ?compare= link opens the compare view with the three zones and their shared indicators as charts', async ({ page }) => {
+  await page.goto('/?compare=lanzhou-new-area,guian-new-area,dianzhong-new-area');
+  const panel = page.getByTestId('compare-panel');
+  await expect(panel.locator('[data-compare]')).toHaveAttribute('data-compare', 'lanzhou-new-area,guian-new-area,dianzhong-new-area');
+  for (const name of ['兰州新区', '贵州贵安新区', '云南滇中新区']) await expect(panel.getByRole('button', { name: `查看${name}详情` })).toBeVisible();
+  const trade = panel.locator('article[data-group]').filter({ hasText: '进出口' }).first();
+  await expect(trade.locator('.recharts-surface')).toBeVisible();
+  await expect(trade).toContainText('647.27');
+  // 兰州新区 has no 2023 trade figure: shown as missing, never as zero
+  await expect(trade).toContainText('暂缺');
+
+  await panel.getByRole('button', { name: '从对比中移除 兰州新区' }).click();
+  await expect(page).toHaveURL(/compare=guian-new-area,dianzhong-new-area(&|#|$)/);
+  await page.goBack();
+  await expect(page).toHaveURL(/compare=lanzhou-new-area,guian-new-area,dianzhong-new-area/);
+  await page.goForward();
+  await expect(page).toHaveURL(/compare=guian-new-area,dianzhong-new-area(&|#|$)/);
+
+  await panel.getByRole('button', { name: '表格' }).click();
+  await expect(page).toHaveURL(/display=table/);
+  await expect(panel.locator('table').first()).toBeVisible();
+});
+
+test('shift-click on the map adds zones to the compare set, and the panel and URL follow', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  for (const id of ['lanzhou-new-area', 'zhangye-etdz']) {
+    const p = await zonePoint(page, id);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(p.x, p.y);
+    await page.keyboard.up('Shift');
+    await expect(page).toHaveURL(new RegExp(`compare=[^&#]*${id}`));
+    await page.waitForTimeout(500); // the compare panel opening narrows the map
+  }
+  await expect(page).toHaveURL(/compare=lanzhou-new-area,zhangye-etdz/);
+  await expect(page.getByRole('button', { name: '对比（2）' })).toBeVisible();
+  await expect(page.getByTestId('compare-panel').getByRole('button', { name: '查看张掖经济技术开发区详情' })).toBeVisible();
+  await expect(page.getByTestId('zone-panel')).toBeHidden();
+  // shift-click again removes it
+  const p = await zonePoint(page, 'lanzhou-new-area');
+  await page.keyboard.down('Shift');
+  await page.mouse.click(p.x, p.y);
+  await page.keyboard.up('Shift');
+  await expect(page).toHaveURL(/compare=zhangye-etdz(&|#|$)/);
+});
+
+test('?view=regions shows counts by type per region, approvals over time, and shaded provinces with a legend', async ({ page }) => {
+  await page.goto('/?view=regions');
+  const panel = page.getByTestId('regions-panel');
+  await expect(panel).toContainText('东部');
+  await expect(panel).toContainText('1984');
+  await expect(panel.locator('.recharts-surface').nth(1)).toBeVisible();
+  await waitForMapReady(page);
+  const legend = page.locator('[data-legend="zones"]').first();
+  await expect(legend).toBeVisible();
+  await panel.getByText('经开区数', { exact: true }).click();
+  await expect(panel.getByRole('radio', { name: '经开区数' })).toBeChecked();
+  await expect(page).toHaveURL(/metric=etdz/);
+  await expect(page.locator('[data-legend="etdz"]').first()).toBeVisible();
+});
