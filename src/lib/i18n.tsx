@@ -11,9 +11,24 @@ export function LangProvider({ lang, children }: { lang: Lang; children: ReactNo
 
 export const useLang = () => useContext(LangContext);
 
-export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const text: string = messages[lang][key];
-  return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
+type Vars = Record<string, string | number>;
+
+/** Fills {name} placeholders; an unknown one stays visible rather than vanishing. */
+export const interpolate = (text: string, vars?: Vars) =>
+  vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
+
+export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
+  return interpolate(messages[lang][key], vars);
+}
+
+/** A feature's own string table, in both languages, with a translate function and a hook. */
+export function createStrings<K extends string>(table: Record<Lang, Record<K, string>>) {
+  const text = (lang: Lang, key: K, vars?: Vars) => interpolate(table[lang][key], vars);
+  const useText = () => {
+    const lang = useLang();
+    return useCallback((key: K, vars?: Vars) => text(lang, key, vars), [lang]);
+  };
+  return { text, useText };
 }
 
 export function useT() {

@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { useLang, type Lang } from '../../lib/i18n';
+import { createStrings } from '../../lib/i18n';
 
 const zh = {
   title: '对比',
@@ -91,14 +90,5 @@ const en: Record<CompareStringKey, string> = {
   openZone: 'Open {name}',
 };
 
-const table = { zh, en } as const;
-
-/** This feature's strings, kept here until the lead merges them into src/lib/messages.ts. */
-export function compareText(lang: Lang, key: CompareStringKey, vars: Record<string, string | number> = {}): string {
-  return table[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
-
-export function useCompareText() {
-  const lang = useLang();
-  return useCallback((key: CompareStringKey, vars?: Record<string, string | number>) => compareText(lang, key, vars), [lang]);
-}
+/** This feature's strings, in both languages. */
+export const { text: compareText, useText: useCompareText } = createStrings<CompareStringKey>({ zh, en });

@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { useLang, type Lang } from '../../lib/i18n';
+import { createStrings } from '../../lib/i18n';
 
 const zh = {
   title: '地区概览',
@@ -63,14 +62,5 @@ const en: Record<RegionsStringKey, string> = {
   'short.bonded-zone': 'Bonded',
 };
 
-const table = { zh, en } as const;
-
-/** This feature's strings, kept here until the lead merges them into src/lib/messages.ts. */
-export function regionsText(lang: Lang, key: RegionsStringKey, vars: Record<string, string | number> = {}): string {
-  return table[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
-
-export function useRegionsText() {
-  const lang = useLang();
-  return useCallback((key: RegionsStringKey, vars?: Record<string, string | number>) => regionsText(lang, key, vars), [lang]);
-}
+/** This feature's strings, in both languages. */
+export const { text: regionsText, useText: useRegionsText } = createStrings<RegionsStringKey>({ zh, en });
