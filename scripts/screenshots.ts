@@ -1,7 +1,7 @@
 /**
  * Screenshots of the built app for review and for the README:
- *   npx tsx scripts/screenshots.ts <out-dir> [name=url-path ...]
- * Serves dist/ with `vite preview`, opens each path in Chromium at 1440×900 and 1024×768.
+ *   [SIZES=1920x1080,1024x768] npx tsx scripts/screenshots.ts <out-dir> [name=url-path ...]
+ * Serves dist/ with `vite preview`, opens each path in Chromium (default 1440×900 and 1024×768).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -12,10 +12,10 @@ const shots = (pairs.length ? pairs : ['home=/', 'panel=/?zone=lanzhou-new-area'
   const i = p.indexOf('=');
   return { name: p.slice(0, i), path: p.slice(i + 1) };
 });
-const sizes = [
-  { width: 1440, height: 900 },
-  { width: 1024, height: 768 },
-];
+const sizes = (process.env.SIZES ?? '1440x900,1024x768').split(',').map((s) => {
+  const [width = 1440, height = 900] = s.split('x').map(Number);
+  return { width, height };
+});
 const port = 4180;
 
 mkdirSync(outDir, { recursive: true });

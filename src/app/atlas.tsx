@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Legend } from '../features/map/legend';
-import { ProvinceLegend } from '../features/regions/province-legend';
-import { provinceColours } from '../features/regions/province-shading';
 import { hasWebGL } from '../features/map/webgl';
 import { ZoneMap } from '../features/map/zone-map';
+import { zonesApprovedBy } from '../features/present/playback';
+import { ProvinceLegend } from '../features/regions/province-legend';
+import { provinceColours } from '../features/regions/province-shading';
 import { SearchBox } from '../features/search/search-box';
 import { ZoneList } from '../features/zone-list/zone-list';
 import { browserLang, LangProvider, translate, type Lang } from '../lib/i18n';
@@ -11,17 +12,21 @@ import { cleanUrlState } from './clean-url';
 import { Header } from './header';
 import { HeaderActions } from './header-actions';
 import { Notices } from './notices';
+import { PlaybackYear, PresentBottom, PresentTop } from './present-chrome';
 import { RightPanel } from './right-panel';
 import { Sidebar } from './sidebar';
 import { useAtlasData } from './use-atlas-data';
 import { useEscape } from './use-escape';
+import { usePresentation } from './use-presentation';
 import { useUrlState } from './use-url-state';
 import { serializeUrlState } from './url-state';
 
 export function Atlas() {
   const [url, navigate] = useUrlState();
   const lang: Lang = url.lang ?? browserLang();
-  const data = useAtlasData(url.filters, lang);
+  const p = usePresentation(url, navigate);
+  const view = p.shown;
+  const data = useAtlasData(view.filters, lang);
   const { zones, zonesQ } = data;
   const [mapUnavailable, setMapUnavailable] = useState<string | null>(() => (hasWebGL() ? null : 'WebGL'));
   const [mapError, setMapError] = useState<string | null>(null);
@@ -29,8 +34,12 @@ export function Atlas() {
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= 1180);
   const mapAreaRef = useRef<HTMLDivElement>(null);
-  const selected = url.zone ? data.byId.get(url.zone) : undefined;
-  const shading = useMemo(() => (url.view === 'regions' ? provinceColours(data.shown, url.metric) : null), [url.view, url.metric, data.shown]);
+  const selected = view.zone ? data.byId.get(view.zone) : undefined;
+  const shading = useMemo(() => (view.view === 'regions' ? provinceColours(data.shown, view.metric) : null), [view.view, view.metric, data.shown]);
+  const playbackIds = useMemo(
+    () => (p.playbackFilter ? zonesApprovedBy(zones, p.playbackFilter.year, p.playbackFilter.types).map((z) => z.id) : null),
+    [p.playbackFilter, zones],
+  );
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -39,7 +48,7 @@ export function Atlas() {
 
   useEffect(() => {
     if (!zonesQ.data) return;
-    if (url.zone && !selected) {
+    if (url.zone && !data.byId.has(url.zone)) {
       // The message must outlive the URL clean-up that follows, so it is state, not derived.
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setNotFound(url.zone);
@@ -47,12 +56,12 @@ export function Atlas() {
     }
     const clean = cleanUrlState(url, zonesQ.data.features);
     if (serializeUrlState(clean) !== serializeUrlState(url)) navigate(clean, { replace: true });
-  }, [zonesQ.data, url, selected, navigate]);
+  }, [zonesQ.data, url, data.byId, navigate]);
 
   const select = useCallback(
     (id: string) => {
       setNotFound(null);
-      navigate({ zone: id });
+      navigate({ zone: id, tour: null, step: null });
     },
     [navigate],
   );
@@ -60,12 +69,12 @@ export function Atlas() {
     (id: string) => navigate({ compare: url.compare.includes(id) ? url.compare.filter((c) => c !== id) : [...url.compare, id] }),
     [navigate, url.compare],
   );
-  const onMapSelect = useCallback((id: string, e: { shiftKey: boolean }) => (e.shiftKey ? toggleCompare(id) : select(id)), [select, toggleCompare]);
+  const onMapSelect = useCallback((id: string, e: { shiftKey: boolean }) => (e.shiftKey && !p.present ? toggleCompare(id) : select(id)), [select, toggleCompare, p.present]);
   const close = useCallback(() => {
     navigate({ zone: null });
     mapAreaRef.current?.querySelector<HTMLElement>('canvas, button')?.focus();
   }, [navigate]);
-  useEscape(url.zone ? close : null);
+  useEscape(url.zone && !p.present ? close : null);
 
   return (
     <LangProvider lang={lang}>
@@ -75,19 +84,20 @@ export function Atlas() {
           onLang={(next) => navigate({ lang: next })}
           sidebarOpen={sidebarOpen}
           onToggleSidebar={() => setSidebarOpen((o) => !o)}
-          search={<SearchBox zones={zones} query={url.q} onQuery={(q) => navigate({ q }, { replace: true })} onSelectZone={select} onSelectProvince={(p) => navigate({ filters: { ...url.filters, provinces: [p] }, q: '' })} />}
+          search={<SearchBox zones={zones} query={url.q} onQuery={(q) => navigate({ q }, { replace: true })} onSelectZone={select} onSelectProvince={(prov) => navigate({ filters: { ...url.filters, provinces: [prov] }, q: '' })} />}
           actions={
             <HeaderActions
               view={url.view}
-              onView={(view) => navigate({ view, zone: null })}
+              onView={(v) => navigate({ view: v, zone: null })}
               compareCount={url.compare.length}
               onShowCompare={() => navigate({ zone: null, view: 'map' })}
               onPresent={() => navigate({ mode: 'present' })}
             />
           }
         />
+        {p.present && <PresentTop p={p} theme={url.theme} onTheme={() => navigate({ theme: url.theme === 'dark' ? 'light' : 'dark' }, { replace: true })} />}
         <main className="flex min-h-0 flex-1">
-          {sidebarOpen && !mapUnavailable && (
+          {sidebarOpen && !mapUnavailable && !p.present && (
             <Sidebar
               allZones={zones}
               shownZones={data.shown}
@@ -119,23 +129,28 @@ export function Atlas() {
                 onSelectZone={onMapSelect}
                 onUnavailable={setMapUnavailable}
                 onMapError={setMapError}
-                visibleIds={data.shownIds}
-                markedIds={url.compare}
+                visibleIds={playbackIds ?? data.shownIds}
+                markedIds={view.compare}
                 highlightedId={highlightedId}
                 onHoverZone={setHighlightedId}
                 provinceColours={shading?.colours ?? null}
+                presentation={p.present}
+                tooltip={!p.present}
+                camera={p.camera}
               />
             )}
             {!mapUnavailable && zones.length > 0 && (
               <div className="pointer-events-none absolute bottom-8 left-3 flex flex-col gap-2">
-                {shading && <ProvinceLegend legend={shading.legend} metric={url.metric} className="pointer-events-auto rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200" />}
+                {shading && <ProvinceLegend legend={shading.legend} metric={view.metric} className="pointer-events-auto rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200" />}
                 <Legend zones={data.shown} />
               </div>
             )}
+            <PlaybackYear p={p} count={playbackIds?.length ?? 0} />
             <Notices lang={lang} failed={data.failed} notFound={notFound} onDismissNotFound={() => setNotFound(null)} mapError={mapError} onDismissMapError={() => setMapError(null)} />
           </div>
-          <RightPanel url={url} navigate={navigate} data={data} selected={selected} onClose={close} onSelect={select} onToggleCompare={toggleCompare} highlightedId={highlightedId} onHighlight={setHighlightedId} />
+          <RightPanel url={view} navigate={navigate} data={data} selected={selected} onClose={close} onSelect={select} onToggleCompare={toggleCompare} highlightedId={highlightedId} onHighlight={setHighlightedId} presentation={p} />
         </main>
+        {p.present && <PresentBottom p={p} focus={(highlightedId ? data.byId.get(highlightedId) : undefined) ?? selected} />}
       </div>
     </LangProvider>
   );

@@ -7,6 +7,8 @@ import { ZonePanelSkeleton } from '../features/zone-panel/zone-panel-skeleton';
 import { useT } from '../lib/i18n';
 import type { ZoneFeature } from '../schemas/zone';
 import type { useAtlasData } from './use-atlas-data';
+import type { usePresentation } from './use-presentation';
+import { TourPicker } from '../features/present/tour-picker';
 import type { Navigate } from './use-url-state';
 import type { UrlState } from './url-state';
 
@@ -20,12 +22,13 @@ type Props = {
   onToggleCompare: (id: string) => void;
   highlightedId: string | null;
   onHighlight: (id: string | null) => void;
+  presentation: ReturnType<typeof usePresentation>;
 };
 
 const asideClass = 'w-[clamp(340px,36vw,520px)] shrink-0 overflow-hidden border-l border-slate-200 bg-white shadow-[-4px_0_12px_rgba(15,23,42,0.04)]';
 
 /** The panel beside the map: one zone, else the regions view, else the compare set. */
-export function RightPanel({ url, navigate, data, selected, onClose, onSelect, onToggleCompare, highlightedId, onHighlight }: Props) {
+export function RightPanel({ url, navigate, data, selected, onClose, onSelect, onToggleCompare, highlightedId, onHighlight, presentation }: Props) {
   const t = useT();
   if (url.zone && (selected || data.zonesQ.isPending)) {
     const inCompare = selected ? url.compare.includes(selected.id) : false;
@@ -80,6 +83,13 @@ export function RightPanel({ url, navigate, data, selected, onClose, onSelect, o
         ) : (
           <ZonePanelSkeleton withHeader />
         )}
+      </aside>
+    );
+  }
+  if (presentation.present && !presentation.position && presentation.tours.length > 0) {
+    return (
+      <aside aria-label={t('tours')} className={`${asideClass} overflow-y-auto`} data-testid="tour-panel">
+        <TourPicker tours={presentation.tours} onStart={presentation.startTour} />
       </aside>
     );
   }

@@ -62,6 +62,7 @@ describe('serializeUrlState', () => {
       norm: 'per-km2',
       display: 'table',
       metric: 'etdz',
+      theme: 'dark',
       lang: 'en',
     };
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);

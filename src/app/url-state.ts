@@ -28,6 +28,8 @@ export type UrlState = {
   display: 'chart' | 'table';
   /** regions view: the aggregate that shades provinces */
   metric: ShadingMetric;
+  /** presentation theme */
+  theme: 'light' | 'dark';
   lang: Lang | null;
 };
 
@@ -47,6 +49,7 @@ export const emptyUrlState: UrlState = {
   norm: 'absolute',
   display: 'chart',
   metric: 'zones',
+  theme: 'light',
   lang: null,
 };
 
@@ -92,6 +95,7 @@ export function parseUrlState(search: string): UrlState {
     norm: pick(params.get('norm'), normalisations, 'absolute'),
     display: pick(params.get('display'), ['chart', 'table'] as const, 'chart'),
     metric: pick(params.get('metric'), shadingMetrics, 'zones'),
+    theme: pick(params.get('theme'), ['light', 'dark'] as const, 'light'),
     lang: lang === 'zh' || lang === 'en' ? lang : null,
   };
 }
@@ -119,6 +123,7 @@ export function serializeUrlState(state: UrlState): string {
   set('norm', state.norm === 'absolute' ? null : state.norm);
   set('display', state.display === 'chart' ? null : state.display);
   set('metric', state.metric === 'zones' ? null : state.metric);
+  set('theme', state.theme === 'light' ? null : state.theme);
   set('lang', state.lang);
   // Commas are safe in a query string and keep links readable.
   const text = params.toString().replace(/%2C/g, ',');

@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { ZoneFeature } from '../../schemas/zone';
-import { bringIntoView, CHINA_BOUNDS } from './camera';
+import { bringIntoView, CHINA_BOUNDS, prefersReducedMotion } from './camera';
 import { INTERACTIVE_LAYERS, LAYER, nameField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { useLatest } from '../../lib/use-latest';
@@ -33,6 +33,8 @@ type Props = {
   presentation?: boolean;
   /** hides the hover tooltip (presentation mode shows hover in a caption instead) */
   tooltip?: boolean;
+  /** a view set from outside (a tour step); while set, selection does not move the camera */
+  camera?: { center: [number, number]; zoom: number } | null;
 };
 
 const noIds: readonly string[] = [];
@@ -60,7 +62,7 @@ function zoneAt(map: MapLibreMap, e: MapMouseEvent): string | null {
 }
 
 export function ZoneMap(props: Props) {
-  const { zones, selectedId, lang, visibleIds = null, markedIds = noIds, highlightedId = null, provinceColours = null, presentation = false, tooltip = true } = props;
+  const { zones, selectedId, lang, visibleIds = null, markedIds = noIds, highlightedId = null, provinceColours = null, presentation = false, tooltip = true, camera = null } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const clickedRef = useRef<string | null>(null);
@@ -132,6 +134,18 @@ export function ZoneMap(props: Props) {
     };
   }, [latest]);
 
+  const cameraKey = camera ? `${camera.zoom}/${camera.center.join(',')}` : null;
+  useEffect(() => {
+    const view = latest.current.camera;
+    if (!loadedMap || !cameraKey || !view) return;
+    const timer = window.setTimeout(() => {
+      loadedMap.resize();
+      if (prefersReducedMotion()) loadedMap.jumpTo(view);
+      else loadedMap.flyTo({ ...view, duration: 1400, essential: false });
+    }, 60);
+    return () => window.clearTimeout(timer);
+  }, [loadedMap, cameraKey, latest]);
+
   useFeatureStateSet(loadedMap, 'marked', markedIds);
   useFeatureStateSet(loadedMap, 'highlight', highlightedId ? [highlightedId] : noIds);
 
@@ -189,7 +203,7 @@ export function ZoneMap(props: Props) {
     const timer = zone
       ? window.setTimeout(() => {
           map.resize();
-          bringIntoView(map, [...zone.geometry.coordinates], clickedRef.current !== zone.id);
+          if (!latest.current.camera) bringIntoView(map, [...zone.geometry.coordinates], clickedRef.current !== zone.id);
           clickedRef.current = null;
         }, 60)
       : undefined;

@@ -1,0 +1,73 @@
+import { CaptionBar } from '../features/present/caption-bar';
+import { PlaybackControl, YearCounter } from '../features/present/playback-control';
+import { localize } from '../features/present/strings';
+import { TourBar } from '../features/present/tour-bar';
+import { toggleFullscreen } from '../features/present/fullscreen';
+import { useTourKeys } from '../features/present/use-tour-keys';
+import { formatPartialDate } from '../lib/format';
+import { useLang, useT } from '../lib/i18n';
+import { provinceName } from '../lib/provinces';
+import type { ZoneFeature } from '../schemas/zone';
+import type { usePresentation } from './use-presentation';
+
+type Presentation = ReturnType<typeof usePresentation>;
+
+/** Top bar in presentation mode: the tour's progress, or a way out and a theme switch. */
+export function PresentTop({ p, theme, onTheme }: { p: Presentation; theme: 'light' | 'dark'; onTheme: () => void }) {
+  const t = useT();
+  useTourKeys({ onNext: noop, onPrev: noop, onFirst: noop, onLast: noop, onFullscreen: () => void toggleFullscreen(), onExit: p.exit, enabled: !p.position });
+  return (
+    <div className="flex items-center gap-2 border-b border-slate-300 bg-white" data-testid="present-top">
+      <div className="min-w-0 flex-1">{p.position && <TourBar tour={p.position.tour} stepIndex={p.position.index} onGo={p.goStep} onExit={p.exit} />}</div>
+      <button type="button" onClick={onTheme} className="m-2 shrink-0 rounded-md px-3 py-1 text-sm font-semibold ring-2 ring-slate-900" aria-pressed={theme === 'dark'}>
+        {theme === 'dark' ? '☀' : '☾'}
+      </button>
+      {!p.position && (
+        <button type="button" onClick={p.exit} className="m-2 shrink-0 rounded-md bg-slate-900 px-3 py-1 text-sm font-semibold text-white">
+          {t('exitPresent')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+const noop = () => undefined;
+
+/** Bottom band: the step's caption, or what a hover would show, because a room cannot see a hover. */
+export function PresentBottom({ p, focus }: { p: Presentation; focus: ZoneFeature | undefined }) {
+  const lang = useLang();
+  const t = useT();
+  const step = p.position?.step;
+  if (step && p.position) {
+    return (
+      <div className="flex items-end gap-4 border-t border-slate-300 bg-white" data-testid="present-caption">
+        <div className="min-w-0 flex-1">
+          <CaptionBar title={localize(p.position.tour.title, lang)} caption={localize(step.caption, lang)} />
+        </div>
+        {p.playback && (
+          <div className="shrink-0 p-3">
+            <PlaybackControl playback={p.playback} />
+          </div>
+        )}
+      </div>
+    );
+  }
+  const z = focus?.properties;
+  return (
+    <div className="border-t border-slate-300 bg-white" data-testid="present-caption">
+      <CaptionBar
+        title={z ? (lang === 'en' ? z.name_en : z.name_zh) : t('appTitle')}
+        caption={z ? `${t(`type.${z.type}`)} · ${provinceName(z.province, lang)} · ${t('approved')} ${formatPartialDate(z.approved, lang)}` : t('hoverHint')}
+      />
+    </div>
+  );
+}
+
+export function PlaybackYear({ p, count }: { p: Presentation; count: number }) {
+  if (!p.playback) return null;
+  return (
+    <div className="pointer-events-none absolute top-3 right-3 z-10">
+      <YearCounter year={p.playback.year} count={count} />
+    </div>
+  );
+}
