@@ -11,7 +11,9 @@ export function RegionTypeChart({ rows, title }: { rows: RegionRow[]; title: str
   const height = 40 * rows.length + 8;
   return (
     <>
-      <table className="sr-only">
+      {/* A table ignores width: 1px, so the visually hidden box wraps it rather than sits on it. */}
+      <div className="sr-only">
+      <table>
         <caption>{title}</caption>
         <tbody>
           {rows.map((r) => (
@@ -27,6 +29,7 @@ export function RegionTypeChart({ rows, title }: { rows: RegionRow[]; title: str
           ))}
         </tbody>
       </table>
+      </div>
       <div aria-hidden="true" style={{ height }} className="w-full">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 440, height }}>
         <BarChart title={title} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }}>

@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMapReady } from './support';
+
+type Tour = { id: string; steps: { kind: string; zone?: string }[] };
+
+async function toursFromApp(page: Page): Promise<Tour[]> {
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('tours')));
+  return page.evaluate(async () => {
+    const entry = performance.getEntriesByType('resource').find((r) => r.name.includes('tours') && r.name.endsWith('.json'));
+    if (!entry) throw new Error('tours file was not fetched');
+    return (await (await fetch(entry.name)).json()) as Tour[];
+  });
+}
+
+/** Visible text smaller than 18 CSS px, and anything that sticks out of the viewport. */
+async function legibilityProblems(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const { innerWidth: w, innerHeight: h } = window;
+    const root = document.documentElement;
+    if (root.scrollWidth > w || root.scrollHeight > h) {
+      const wide = [...document.querySelectorAll('body *')].find((el) => el.getBoundingClientRect().right > w + 1 || el.getBoundingClientRect().bottom > h + 1);
+      problems.push(`page scrolls: ${root.scrollWidth}×${root.scrollHeight} (${wide?.tagName} ${wide?.getAttribute('class')?.slice(0, 50)})`);
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const el = node.parentElement;
+      if (!text || !el) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rect = range.getBoundingClientRect();
+      if (rect.width < 2 || rect.height < 2) continue; // not rendered, or visually hidden for screen readers
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
+      // text inside a scrolled panel below the fold is not on screen: it cannot be too small to see
+      if (rect.bottom <= 0 || rect.top >= h || rect.right <= 0 || rect.left >= w) continue;
+      const size = parseFloat(style.fontSize);
+      if (size < 18) problems.push(`${size}px: "${text.slice(0, 30)}" <${el.tagName.toLowerCase()} class="${el.getAttribute('class')?.slice(0, 40) ?? ''}">`);
+    }
+    for (const el of document.querySelectorAll('header, main, aside, nav, [data-testid="present-caption"]')) {
+      const r = el.getBoundingClientRect();
+      if (r.width && (r.left < -1 || r.top < -1 || r.right > w + 1 || r.bottom > h + 1)) problems.push(`${el.tagName} outside the viewport`);
+    }
+    return problems;
+  });
+}
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`presentation mode at ${size.width}×${size.height}: no text under 18 px, nothing overflows`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto('/?mode=present&tour=western-new-areas-2024');
+    await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
+    await expect(page.getByTestId('present-caption')).toBeVisible();
+    await expect(page.getByTestId('zone-panel').getByRole('heading', { level: 2 })).toHaveText('兰州新区');
+    await waitForMapReady(page);
+    expect(await legibilityProblems(page)).toEqual([]);
+    await page.goto('/?mode=present&view=regions&theme=dark');
+    await expect(page.getByTestId('regions-panel')).toBeVisible();
+    expect(await legibilityProblems(page)).toEqual([]);
+  });
+}
+
+test('the keyboard steps through every step of every tour, and each step’s URL reopens it', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/?mode=present');
+  const tours = await toursFromApp(page);
+  expect(tours.length).toBeGreaterThanOrEqual(3);
+  const caption = page.getByTestId('present-caption');
+  for (const tour of tours) {
+    await page.goto(`/?mode=present&tour=${tour.id}`);
+    const captions: string[] = [];
+    for (let n = 1; n <= tour.steps.length; n++) {
+      await expect(page).toHaveURL(new RegExp(`step=${n}(&|#|$)`));
+      await expect(page.getByRole('button', { name: new RegExp(`^转到第 ${n} 步$`) })).toHaveAttribute('aria-current', 'step');
+      const step = tour.steps[n - 1];
+      if (step?.kind === 'zone') await expect(page.getByTestId('zone-panel')).toBeVisible();
+      if (step?.kind === 'compare') await expect(page.getByTestId('compare-panel')).toBeVisible();
+      if (step?.kind === 'regions') await expect(page.getByTestId('regions-panel')).toBeVisible();
+      if (step?.kind === 'playback') await expect(page.getByRole('timer')).toBeVisible();
+      captions.push((await caption.textContent()) ?? '');
+      if (n < tour.steps.length) await page.keyboard.press(n % 2 ? 'ArrowRight' : 'PageDown');
+    }
+    expect(new Set(captions).size, 'each step has its own caption').toBe(tour.steps.length);
+    await page.keyboard.press('Home');
+    await expect(page).toHaveURL(/step=1(&|#|$)/);
+    await page.keyboard.press('End');
+    await expect(page).toHaveURL(new RegExp(`step=${tour.steps.length}(&|#|$)`));
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(new RegExp(`step=${tour.steps.length - 1}(&|#|$)`));
+    const link = page.url();
+    const text = await caption.textContent();
+    await page.goto('/');
+    await page.goto(link);
+    await expect(caption).toHaveText(text ?? '');
+  }
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).not.toHaveAttribute('data-mode', 'present');
+  await expect(page).not.toHaveURL(/mode=present/);
+});
