@@ -48,6 +48,7 @@ async function legibilityProblems(page: Page) {
 
 for (const size of [
   { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ]) {
   test(`presentation mode at ${size.width}×${size.height}: no text under 18 px, nothing overflows`, async ({ page }) => {
