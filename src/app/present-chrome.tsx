@@ -19,7 +19,7 @@ export function PresentTop({ p, theme, onTheme }: { p: Presentation; theme: 'lig
   return (
     <div className="flex items-center gap-2 border-b border-slate-300 bg-white" data-testid="present-top">
       <div className="min-w-0 flex-1">{p.position && <TourBar tour={p.position.tour} stepIndex={p.position.index} onGo={p.goStep} onExit={p.exit} />}</div>
-      <button type="button" onClick={onTheme} className="m-2 shrink-0 rounded-md px-3 py-1 text-sm font-semibold ring-2 ring-slate-900" aria-pressed={theme === 'dark'}>
+      <button type="button" onClick={onTheme} className="m-2 shrink-0 rounded-md px-3 py-1 text-sm font-semibold ring-2 ring-slate-900" aria-pressed={theme === 'dark'} aria-label={t('themeDark')} title={theme === 'dark' ? t('themeLight') : t('themeDark')}>
         {theme === 'dark' ? '☀' : '☾'}
       </button>
       {!p.position && (

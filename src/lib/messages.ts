@@ -91,6 +91,8 @@ const zh = {
   present: '演示',
   exitPresent: '退出演示',
   tours: '导览',
+  themeDark: '深色主题',
+  themeLight: '浅色主题',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -188,6 +190,8 @@ const en: Record<MessageKey, string> = {
   present: 'Present',
   exitPresent: 'Exit presentation',
   tours: 'Tours',
+  themeDark: 'Dark theme',
+  themeLight: 'Light theme',
 };
 
 export const messages = { zh, en } as const;

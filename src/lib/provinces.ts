@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import type { Lang } from './i18n';
 
 /** English names of the provincial-level divisions, as the basemap names them. */
@@ -12,3 +13,12 @@ export const provinceEn: Readonly<Record<string, string>> = {
 };
 
 export const provinceName = (zh: string, lang: Lang) => (lang === 'en' ? (provinceEn[zh] ?? zh) : zh);
+
+/** A city's name for English readers: its pinyin without the administrative suffix (昆明市 → Kunming). */
+export function cityName(zh: string, lang: Lang): string {
+  if (lang === 'zh') return zh;
+  const core = zh.replace(/(市|地区|自治州|盟)$/, '');
+  const syllables = pinyin(core, { toneType: 'none', type: 'array' });
+  const word = syllables.join('');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -2,6 +2,7 @@ import { Badge } from '../../components/ui/badge';
 import { formatNumber, formatPartialDate } from '../../lib/format';
 import { useLang, useT } from '../../lib/i18n';
 import { zoneTypeColor } from '../../lib/palette';
+import { provinceName } from '../../lib/provinces';
 import type { Citation } from '../../schemas/citation';
 import type { CompareFact } from './compare-series';
 import { useCompareText } from './strings';
@@ -39,7 +40,7 @@ export function CompareFacts({ facts, highlightedId, onHighlight, onOpenZone }: 
               </button>
               <div className="flex items-center gap-1 text-xs text-slate-600">
                 <span aria-hidden="true" className="inline-block size-2 rounded-full" style={{ background: zoneTypeColor[f.type] }} />
-                {text(`short.${f.type}`)} · {f.province}
+                {text(`short.${f.type}`)} · {provinceName(f.province, lang)}
               </div>
               {f.industries.length > 0 && <div className="text-xs text-slate-500">{f.industries.map((i) => (lang === 'en' ? i.en : i.zh)).join(lang === 'en' ? ', ' : '、')}</div>}
             </td>

@@ -1,13 +1,14 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { GeoJSONSource} from 'maplibre-gl';
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { ZoneFeature } from '../../schemas/zone';
 import { bringIntoView, CHINA_BOUNDS, prefersReducedMotion } from './camera';
-import { INTERACTIVE_LAYERS, LAYER, nameField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
+import { LAYER, nameField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
+import { bindPointer } from './pointer';
 import { useLatest } from '../../lib/use-latest';
 import { useFeatureStateSet } from './use-feature-state-set';
 import { toMapFeatures } from './zone-features';
@@ -38,28 +39,6 @@ type Props = {
 };
 
 const noIds: readonly string[] = [];
-
-/** Resolves a pointer position to the nearest zone on the interactive layers, with a small hit margin. */
-function zoneAt(map: MapLibreMap, e: MapMouseEvent): string | null {
-  const r = 8;
-  const hits = map.queryRenderedFeatures(
-    [
-      [e.point.x - r, e.point.y - r],
-      [e.point.x + r, e.point.y + r],
-    ],
-    { layers: [...INTERACTIVE_LAYERS] },
-  );
-  // Overlapping markers: the one whose centre is closest to the pointer wins, not the one drawn last.
-  let best: { id: string; d: number } | null = null;
-  for (const f of hits) {
-    const id = f.properties?.id;
-    if (typeof id !== 'string' || f.geometry.type !== 'Point') continue;
-    const p = map.project(f.geometry.coordinates as [number, number]);
-    const d = Math.hypot(p.x - e.point.x, p.y - e.point.y);
-    if (!best || d < best.d) best = { id, d };
-  }
-  return best?.id ?? null;
-}
 
 export function ZoneMap(props: Props) {
   const { zones, selectedId, lang, visibleIds = null, markedIds = noIds, highlightedId = null, provinceColours = null, presentation = false, tooltip = true, camera = null } = props;
@@ -101,31 +80,16 @@ export function ZoneMap(props: Props) {
     map.on('load', () => setLoadedMap(map));
     map.on('error', (e) => latest.current.onMapError(e.error?.message ?? 'unknown error'));
 
-    let hoveredId: string | null = null;
-    const setHovered = (id: string | null) => {
-      if (id === hoveredId) return;
-      if (hoveredId) map.setFeatureState({ source: SOURCE.zones, id: hoveredId }, { hover: false });
-      if (id) map.setFeatureState({ source: SOURCE.zones, id }, { hover: true });
-      hoveredId = id;
-      map.getCanvas().style.cursor = id ? 'pointer' : '';
-    };
-    map.on('mousemove', (e) => {
-      const id = zoneAt(map, e);
-      if (id !== hoveredId) latest.current.onHoverZone?.(id);
-      setHovered(id);
-      const zone = id ? latest.current.zones.find((z) => z.id === id) : undefined;
-      setHover(zone ? { zone, x: e.point.x, y: e.point.y } : null);
-    });
-    map.on('mouseout', () => {
-      if (hoveredId) latest.current.onHoverZone?.(null);
-      setHovered(null);
-      setHover(null);
-    });
-    map.on('click', (e) => {
-      const id = zoneAt(map, e);
-      if (!id) return;
-      clickedRef.current = id;
-      latest.current.onSelectZone(id, { shiftKey: e.originalEvent.shiftKey });
+    bindPointer(map, {
+      onHover: (id, point) => {
+        latest.current.onHoverZone?.(id);
+        const zone = id ? latest.current.zones.find((z) => z.id === id) : undefined;
+        setHover(zone && point ? { zone, x: point.x, y: point.y } : null);
+      },
+      onClick: (id, shiftKey) => {
+        clickedRef.current = id;
+        latest.current.onSelectZone(id, { shiftKey });
+      },
     });
     return () => {
       mapRef.current = null;

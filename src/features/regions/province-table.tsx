@@ -2,6 +2,7 @@ import { Fragment, useState } from 'react';
 import { formatNumber } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { zoneTypeColor } from '../../lib/palette';
+import { provinceName } from '../../lib/provinces';
 import { zoneTypes, type ZoneType } from '../../schemas/zone';
 import type { ProvinceRow } from './region-aggregates';
 import { useRegionsText } from './strings';
@@ -63,8 +64,8 @@ export function ProvinceTable({ rows, zoneName, highlightedId, onHighlight, onOp
             <Fragment key={r.province}>
               <tr data-province={r.province} data-highlighted={contains || undefined} className={`border-t border-slate-100 ${contains ? 'bg-amber-50' : ''}`}>
                 <th scope="row" className="py-1 text-left font-normal">
-                  <button type="button" aria-expanded={open === r.province} aria-label={text('showZones', { province: r.province })} onClick={() => setOpen((o) => (o === r.province ? null : r.province))} className="text-left text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600">
-                    {open === r.province ? '▾' : '▸'} {r.province}
+                  <button type="button" aria-expanded={open === r.province} aria-label={text('showZones', { province: provinceName(r.province, lang) })} onClick={() => setOpen((o) => (o === r.province ? null : r.province))} className="text-left text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600">
+                    {open === r.province ? '▾' : '▸'} {provinceName(r.province, lang)}
                   </button>
                 </th>
                 <td className="py-1 text-right font-semibold tabular-nums">{r.total}</td>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLang, useT } from '../../lib/i18n';
 import { zoneTypeColor } from '../../lib/palette';
-import { provinceName } from '../../lib/provinces';
+import { cityName, provinceName } from '../../lib/provinces';
 import type { ZoneFeature } from '../../schemas/zone';
 import { buildSearchIndex, search, type SearchResult } from './search-index';
 
@@ -111,7 +111,7 @@ export function SearchBox({ zones, query, onQuery, onSelectZone, onSelectProvinc
                   <span className="inline-block size-2.5 shrink-0 rounded-full" style={{ background: zoneTypeColor[zone.properties.type] }} />
                   <span className="truncate font-medium text-slate-900">{lang === 'en' ? zone.properties.name_en : zone.properties.name_zh}</span>
                   <span className="ml-auto shrink-0 text-xs text-slate-500">
-                    {zone.properties.city} · {provinceName(zone.properties.province, lang)}
+                    {cityName(zone.properties.city, lang)} · {provinceName(zone.properties.province, lang)}
                   </span>
                 </>
               ) : r.kind === 'province' ? (

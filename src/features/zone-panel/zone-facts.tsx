@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { formatNumber, formatPartialDate } from '../../lib/format';
+import { cityName, provinceName } from '../../lib/provinces';
 import { useLang, useT } from '../../lib/i18n';
 import type { Citation } from '../../schemas/citation';
 import type { ZoneProperties } from '../../schemas/zone';
@@ -41,7 +42,7 @@ export function ZoneFacts({ zone }: { zone: ZoneProperties }) {
   return (
     <dl className="divide-y divide-slate-100">
       <Fact label={t('province')}>
-        {zone.province} · {zone.city}
+        {provinceName(zone.province, lang)} · {cityName(zone.city, lang)}
         {unsure('city')}
         {zone.region && <span className="text-slate-500"> · {t(`region.${zone.region}`)}</span>}
       </Fact>
