@@ -142,7 +142,7 @@ export function Atlas() {
             {!mapUnavailable && zones.length > 0 && (
               <div className="pointer-events-none absolute bottom-8 left-3 flex flex-col gap-2">
                 {shading && <ProvinceLegend legend={shading.legend} metric={view.metric} className="pointer-events-auto rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200" />}
-                <Legend zones={data.shown} />
+                <Legend zones={playbackIds ? zones.filter((z) => playbackIds.includes(z.id)) : data.shown} />
               </div>
             )}
             <PlaybackYear p={p} count={playbackIds?.length ?? 0} />

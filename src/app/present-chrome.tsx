@@ -40,15 +40,8 @@ export function PresentBottom({ p, focus }: { p: Presentation; focus: ZoneFeatur
   const step = p.position?.step;
   if (step && p.position) {
     return (
-      <div className="flex items-end gap-4 border-t border-slate-300 bg-white" data-testid="present-caption">
-        <div className="min-w-0 flex-1">
-          <CaptionBar title={localize(p.position.tour.title, lang)} caption={localize(step.caption, lang)} />
-        </div>
-        {p.playback && (
-          <div className="shrink-0 p-3">
-            <PlaybackControl playback={p.playback} />
-          </div>
-        )}
+      <div className="border-t border-slate-300 bg-white" data-testid="present-caption">
+        <CaptionBar title={localize(p.position.tour.title, lang)} caption={localize(step.caption, lang)} />
       </div>
     );
   }
@@ -66,8 +59,9 @@ export function PresentBottom({ p, focus }: { p: Presentation; focus: ZoneFeatur
 export function PlaybackYear({ p, count }: { p: Presentation; count: number }) {
   if (!p.playback) return null;
   return (
-    <div className="pointer-events-none absolute top-3 right-3 z-10">
+    <div className="absolute top-3 right-3 z-10 flex flex-col items-end gap-2">
       <YearCounter year={p.playback.year} count={count} />
+      <PlaybackControl playback={p.playback} />
     </div>
   );
 }
