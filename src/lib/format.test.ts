@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPartialDate, formatPeriod, formatValueWithUnit } from './format';
+import { formatNumber, formatPartialDate, formatPeriod, formatUnitLabel, formatValueWithUnit } from './format';
 
 describe('formatNumber', () => {
   it('keeps every printed decimal', () => {
@@ -42,5 +42,13 @@ describe('English amounts from Chinese units', () => {
   });
   it('keeps Chinese units as printed in Chinese', () => {
     expect(formatValueWithUnit(5000, '万元', 'zh')).toBe('5,000万元');
+  });
+});
+
+describe('formatUnitLabel', () => {
+  it('never leaves a chart caption without a unit', () => {
+    expect(formatUnitLabel('个', 'en')).toBe('number');
+    expect(formatUnitLabel('个', 'zh')).toBe('个');
+    expect(formatUnitLabel('亿元', 'en')).toBe('× 100 million yuan');
   });
 });

@@ -65,6 +65,9 @@ export function englishAmount(value: number, unit: string): string | null {
   return `${formatNumber(shown, 'en')}${scale ? ` ${scale.word}` : ''} ${m.rest}`;
 }
 
+/** A unit as a chart caption: never blank (a bare count is "number" in English). */
+export const formatUnitLabel = (unit: string, lang: Lang) => formatUnit(unit, lang) || (lang === 'en' ? 'number' : unit);
+
 export function formatValueWithUnit(value: number, unit: string, lang: Lang): string {
   if (lang === 'en') {
     const amount = englishAmount(value, unit);

@@ -1,4 +1,4 @@
-import { englishAmount, formatNumber, formatUnit, formatValueWithUnit } from '../../lib/format';
+import { englishAmount, formatNumber, formatUnitLabel, formatValueWithUnit } from '../../lib/format';
 import { translate, type Lang } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/messages';
 import type { Article } from '../../schemas/article';
@@ -21,7 +21,7 @@ const threeDigits = (value: number) => Number(value.toPrecision(3));
 /** The unit of the values in a group after normalisation. */
 export function groupUnit(group: CompareGroup, lang: Lang): string {
   if (group.applied === 'province-share') return '%';
-  const unit = formatUnit(group.unit, lang) || group.unit;
+  const unit = formatUnitLabel(group.unit, lang);
   return group.applied === 'per-km2' ? `${unit}/km²` : unit;
 }
 

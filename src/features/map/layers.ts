@@ -28,6 +28,9 @@ export const INTERACTIVE_LAYERS = [LAYER.zonesCircle] as const;
 
 /** Local fonts, tried in order: MapLibre draws them itself when the style has no glyphs URL. */
 export const LABEL_FONTS = ['Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
+/** English labels in a Latin face first, so apostrophes (Xi'an) are not set full-width. */
+export const LABEL_FONTS_EN = ['Helvetica Neue', 'Arial', 'Liberation Sans', 'Noto Sans', ...LABEL_FONTS];
+export const labelFonts = (lang: Lang) => (lang === 'en' ? LABEL_FONTS_EN : LABEL_FONTS);
 
 const typeColor: ExpressionSpecification = [
   'match',
@@ -84,7 +87,7 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       source: SOURCE.provinceLabels,
       layout: {
         'text-field': nameField(lang),
-        'text-font': LABEL_FONTS,
+        'text-font': labelFonts(lang),
         'text-size': presentationOverrides(false).provinceText,
         'text-padding': 4,
       },
@@ -130,7 +133,7 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       source: SOURCE.zones,
       layout: {
         'text-field': nameField(lang),
-        'text-font': LABEL_FONTS,
+        'text-font': labelFonts(lang),
         'text-size': presentationOverrides(false).zoneText,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
         'text-radial-offset': 0.9,

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { ZoneFeature } from '../../schemas/zone';
 import { bringIntoView, CHINA_BOUNDS, prefersReducedMotion } from './camera';
-import { LAYER, nameField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
+import { labelFonts, LAYER, nameField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { bindPointer } from './pointer';
 import { useLatest } from '../../lib/use-latest';
@@ -155,6 +155,8 @@ export function ZoneMap(props: Props) {
     if (!map || !loaded) return;
     map.setLayoutProperty(LAYER.zonesLabel, 'text-field', nameField(lang));
     map.setLayoutProperty(LAYER.provinceLabels, 'text-field', nameField(lang));
+    map.setLayoutProperty(LAYER.zonesLabel, 'text-font', labelFonts(lang));
+    map.setLayoutProperty(LAYER.provinceLabels, 'text-font', labelFonts(lang));
   }, [loaded, lang]);
 
   useEffect(() => {

@@ -24,7 +24,12 @@ type Props = { label: string; caption: string; data: BarDatum[]; horizontal: boo
 /** Ready series in, bars out: horizontal bars for named items, vertical bars over periods. */
 export function BarFigure({ label, caption, data, horizontal, color }: Props) {
   const lang = useLang();
-  const height = horizontal ? 30 * data.length + 16 : 150;
+  // Labels wrap onto a second line past ~18 Latin characters; give them the room.
+  const longest = Math.max(...data.map((d) => d.label.length));
+  const latin = data.every((d) => !/\p{Script=Han}/u.test(d.label));
+  const labelWidth = Math.min(latin ? 170 : 180, 16 + longest * (latin ? 7 : 13));
+  const rowHeight = latin && longest > 22 ? 44 : 30;
+  const height = horizontal ? rowHeight * data.length + 16 : 150;
   return (
     <figure className="mt-2" aria-label={label}>
       <figcaption className="mb-1 text-xs text-slate-500">{caption}</figcaption>
@@ -34,7 +39,7 @@ export function BarFigure({ label, caption, data, horizontal, color }: Props) {
             {horizontal ? (
               <>
                 <XAxis type="number" hide />
-                <YAxis type="category" dataKey="label" width={Math.min(180, 16 + 13 * Math.max(...data.map((d) => d.label.length)))} tick={{ fontSize: 12, fill: '#334155' }} axisLine={false} tickLine={false} />
+                <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 12, fill: '#334155' }} axisLine={false} tickLine={false} />
               </>
             ) : (
               <>

@@ -1,4 +1,4 @@
-import { formatPeriod, formatUnit } from '../../lib/format';
+import { formatPeriod, formatUnitLabel } from '../../lib/format';
 import { useLang, useT } from '../../lib/i18n';
 import { zoneTypeColor } from '../../lib/palette';
 import type { ZoneType } from '../../schemas/zone';
@@ -12,11 +12,11 @@ export function IndicatorChart({ card, zoneType, zoneName }: { card: IndicatorCa
   const label = lang === 'en' ? card.definition.label_en : card.definition.label_zh;
   if (card.series) {
     const data: BarDatum[] = card.series.points.map((p) => ({ key: p.period, label: formatPeriod(p.period, lang), value: p.value, source: sourceText(p.row), highlight: true }));
-    return <BarFigure label={label} caption={`${t('period')} · ${formatUnit(card.series.unit, lang)}`} data={data} horizontal={false} color={zoneTypeColor[zoneType]} />;
+    return <BarFigure label={label} caption={`${t('period')} · ${formatUnitLabel(card.series.unit, lang)}`} data={data} horizontal={false} color={zoneTypeColor[zoneType]} />;
   }
   if (card.cohort) {
     const data: BarDatum[] = card.cohort.points.map((p) => ({ key: p.zoneId, label: zoneName(p.zoneId), value: p.value, source: sourceText(p.row), highlight: p.isThis }));
-    const caption = `${t('rankAmong')} · ${formatPeriod(card.cohort.period, lang)} · ${formatUnit(card.cohort.unit, lang)}`;
+    const caption = `${t('rankAmong')} · ${formatPeriod(card.cohort.period, lang)} · ${formatUnitLabel(card.cohort.unit, lang)}`;
     return <BarFigure label={label} caption={caption} data={data} horizontal color={zoneTypeColor[zoneType]} />;
   }
   return null;
@@ -25,7 +25,7 @@ export function IndicatorChart({ card, zoneType, zoneName }: { card: IndicatorCa
 /** Several of one zone's figures that share unit and period, on one axis. */
 export function UnitGroupChart({ group, zoneType }: { group: UnitGroup; zoneType: ZoneType }) {
   const lang = useLang();
-  const unit = formatUnit(group.unit, lang) || group.unit;
+  const unit = formatUnitLabel(group.unit, lang);
   const data: BarDatum[] = group.points.map((p) => ({
     key: p.indicator.id,
     label: lang === 'en' ? p.indicator.label_en : p.indicator.label_zh,
