@@ -140,9 +140,9 @@ export function Atlas() {
               />
             )}
             {!mapUnavailable && zones.length > 0 && (
-              <div className="pointer-events-none absolute bottom-8 left-3 flex flex-col gap-2">
+              <div className={`pointer-events-none absolute left-3 flex flex-col gap-2 ${p.present ? 'top-3 right-24 items-start' : 'bottom-8'}`}>
                 {shading && <ProvinceLegend legend={shading.legend} metric={view.metric} className="pointer-events-auto rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200" />}
-                <Legend zones={playbackIds ? zones.filter((z) => playbackIds.includes(z.id)) : data.shown} />
+                <Legend zones={playbackIds ? zones.filter((z) => playbackIds.includes(z.id)) : data.shown} row={p.present} />
               </div>
             )}
             <PlaybackYear p={p} count={playbackIds?.length ?? 0} />

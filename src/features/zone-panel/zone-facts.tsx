@@ -40,7 +40,7 @@ export function ZoneFacts({ zone }: { zone: ZoneProperties }) {
   const t = useT();
   const unsure = (field: ZoneProperties['uncertain'][number]) => zone.uncertain.includes(field) && <Badge tone="warn">{t('uncertain')}</Badge>;
   return (
-    <dl className="divide-y divide-slate-100">
+    <dl className="divide-y divide-slate-100" data-facts>
       <Fact label={t('province')}>
         {provinceName(zone.province, lang)} · {cityName(zone.city, lang)}
         {unsure('city')}
