@@ -89,6 +89,14 @@ test('a malformed data file shows which file and what is wrong, and retry recove
   await waitForMapReady(page);
 });
 
+test('a broken tours file is named too, and the map still works', async ({ page }) => {
+  await page.route('**/tours*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": "x", "steps": []}]' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('data/tours.json');
+  await expect(page.getByRole('alert')).toContainText('does not match its schema');
+  await waitForMapReady(page);
+});
+
 test('without WebGL the app says so and still lists the zones', async ({ page }) => {
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;

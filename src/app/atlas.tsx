@@ -146,7 +146,7 @@ export function Atlas() {
               </div>
             )}
             <PlaybackYear p={p} count={playbackIds?.length ?? 0} />
-            <Notices lang={lang} failed={data.failed} notFound={notFound} onDismissNotFound={() => setNotFound(null)} mapError={mapError} onDismissMapError={() => setMapError(null)} />
+            <Notices lang={lang} failed={data.failed ?? p.toursFailed} notFound={notFound} onDismissNotFound={() => setNotFound(null)} mapError={mapError} onDismissMapError={() => setMapError(null)} />
           </div>
           <RightPanel url={view} navigate={navigate} data={data} selected={selected} onClose={close} onSelect={select} onToggleCompare={toggleCompare} highlightedId={highlightedId} onHighlight={setHighlightedId} presentation={p} />
         </main>

@@ -50,6 +50,8 @@ export function usePresentation(url: UrlState, navigate: Navigate) {
           : { ...url, zone: null, view: 'map' };
 
   return {
+    /** for the error notice: a broken tours file is named like any other data file */
+    toursFailed: toursQ.isError ? toursQ : undefined,
     present,
     tours,
     position,

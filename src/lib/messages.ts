@@ -92,6 +92,8 @@ const zh = {
   exitPresent: '退出演示',
   tours: '导览',
   themeDark: '深色主题',
+  location: '位置',
+  approximate: '大致位置',
   themeLight: '浅色主题',
 } as const;
 
@@ -191,6 +193,8 @@ const en: Record<MessageKey, string> = {
   exitPresent: 'Exit presentation',
   tours: 'Tours',
   themeDark: 'Dark theme',
+  location: 'Location',
+  approximate: 'approximate',
   themeLight: 'Light theme',
 };
 

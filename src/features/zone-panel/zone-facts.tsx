@@ -35,7 +35,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function ZoneFacts({ zone }: { zone: ZoneProperties }) {
+export function ZoneFacts({ zone, position }: { zone: ZoneProperties; position: readonly [number, number] }) {
   const lang = useLang();
   const t = useT();
   const unsure = (field: ZoneProperties['uncertain'][number]) => zone.uncertain.includes(field) && <Badge tone="warn">{t('uncertain')}</Badge>;
@@ -69,6 +69,13 @@ export function ZoneFacts({ zone }: { zone: ZoneProperties }) {
           {unsure('industries')}
         </Fact>
       )}
+      <Fact label={t('location')}>
+        <span className="tabular-nums">
+          {position[1].toFixed(2)}°N, {position[0].toFixed(2)}°E
+        </span>
+        {zone.uncertain.includes('position') ? <Badge tone="warn">{t('approximate')}</Badge> : null}
+        <Cites list={zone.sources.position} />
+      </Fact>
     </dl>
   );
 }

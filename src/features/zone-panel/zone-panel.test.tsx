@@ -23,7 +23,7 @@ const zone = zoneFeatureSchema.parse({
     approved: '2015-09-07',
     area_km2: null,
     industries: [{ zh: '汽车', en: 'Automobiles' }],
-    uncertain: ['approved'],
+    uncertain: ['approved', 'position'],
   },
 });
 
@@ -75,6 +75,7 @@ describe('ZonePanel', () => {
     const area = screen.getByText('规划面积').nextElementSibling;
     expect(area).toHaveTextContent('暂缺');
     expect(area).not.toHaveTextContent('0');
+    expect(screen.getByText('位置').nextElementSibling).toHaveTextContent('25.00°N, 102.90°E大致位置');
   });
 
   it('gives each value its unit, period and source sentence', () => {

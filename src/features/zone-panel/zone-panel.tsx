@@ -71,7 +71,7 @@ export function ZonePanel({ zone, indicators, articles, zoneName, onClose, actio
       </header>
       <div className="min-h-0 flex-1 overflow-y-auto">
         <div className="px-5 pb-4">
-          <ZoneFacts zone={p} />
+          <ZoneFacts zone={p} position={zone.geometry.coordinates} />
           {summary && (
             <p className="mt-3 text-sm leading-relaxed text-slate-700">
               {summary} <span className="text-xs text-slate-400">({t('summaryNote')})</span>
