@@ -1,6 +1,6 @@
 import type { Article } from '../../schemas/article';
 import type { CompareRow } from './compare-rows';
-import { SourceRef } from './compare-source';
+import { SourceNote } from '../../components/ui/source-note';
 import { useCompareText } from './strings';
 
 type Props = {
@@ -48,12 +48,12 @@ export function CompareTable({ rows, articles, highlightedId, onHighlight, onOpe
               {r.derivation && <div className="text-xs text-slate-500 tabular-nums">= {r.derivation}</div>}
               {r.row && (
                 <div className="text-xs">
-                  <SourceRef row={r.row} articles={articles} />
+                  <SourceNote source={r.row.source} articles={articles} />
                 </div>
               )}
               {r.denominatorRow && (
                 <div className="text-xs">
-                  ÷ <SourceRef row={r.denominatorRow} articles={articles} />
+                  ÷ <SourceNote source={r.denominatorRow.source} articles={articles} />
                 </div>
               )}
             </td>

@@ -6,7 +6,7 @@ import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneType } from '../../schemas/zone';
 import { companyRows, shapeIndicatorCards, shapeUnitGroups } from './indicator-cards';
 import { IndicatorChart, UnitGroupChart } from './indicator-chart';
-import { SourceNote } from './source-note';
+import { SourceNote } from '../../components/ui/source-note';
 
 const qualifierKey: Partial<Record<IndicatorRow['qualifier'], MessageKey>> = { about: 'approx', over: 'over', under: 'under', 'at-least': 'atLeast' };
 
