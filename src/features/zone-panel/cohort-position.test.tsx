@@ -51,8 +51,18 @@ describe('CohortPosition', () => {
     expect(container.querySelector('[data-cohort="gdp"]')).toHaveTextContent('地区生产总值200亿元2023年本图 3 个国家级新区中第 2（由大到小）');
   });
 
-  it('renders nothing with fewer than three zones of the type', () => {
+  it('ranks no indicator that fewer than three zones share, but still places the zone by approval', () => {
     const { container } = renderIt([row('a', 300), row('b', 200)], 'zh');
+    expect(container.querySelector('[data-cohort="gdp"]')).toBeNull();
+    expect(container.querySelector('[data-cohort="fact-approved"]')).toHaveTextContent('按批复年份，在本图 3 个国家级新区中第 1 个获批');
+  });
+
+  it('renders nothing when the type has fewer than three zones', () => {
+    const { container } = render(
+      <LangProvider lang="zh">
+        <CohortPosition zoneId="a" zones={zones.slice(0, 2)} indicators={file([row('a', 300), row('b', 200)])} />
+      </LangProvider>,
+    );
     expect(container).toBeEmptyDOMElement();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import { zoneFeatureSchema, type ZoneType } from '../../schemas/zone';
-import { cohortPositions } from './cohort-ranks';
+import { cohortPositions, factPositions } from './cohort-ranks';
 
 const zone = (id: string, type: ZoneType) =>
   zoneFeatureSchema.parse({
@@ -50,5 +50,38 @@ describe('cohortPositions', () => {
     const rows = [row('a', 300), row('b', 200), row('c', 100)];
     expect(cohortPositions('d', zones, file(rows))).toEqual([]);
     expect(cohortPositions('nowhere', zones, file(rows))).toEqual([]);
+  });
+});
+
+describe('factPositions', () => {
+  const zone = (id: string, type: string, approved: string, area_km2: number | null) =>
+    zoneFeatureSchema.parse({
+      type: 'Feature',
+      id,
+      geometry: { type: 'Point', coordinates: [104, 30] },
+      properties: { id, name_zh: id, name_en: id, type, province: '甘肃省', city: 'x', approved, area_km2 },
+    });
+  const zones = [
+    zone('a-new-area', 'new-area', '1992-10-11', 1210),
+    zone('b-new-area', 'new-area', '2012-08-20', 806),
+    zone('c-new-area', 'new-area', '2012', null),
+    zone('d-new-area', 'new-area', '2014-01-06', 1795),
+    zone('e-etdz', 'etdz', '1984-09-25', 20),
+  ];
+
+  it('ranks planned area among zones of the same type with an area, largest first', () => {
+    const area = factPositions('b-new-area', zones).find((p) => p.fact === 'area');
+    expect(area).toMatchObject({ rank: 3, of: 3, without: 1 });
+  });
+
+  it('orders approvals by year, sharing a rank within a year, and ignores other types', () => {
+    const approved = factPositions('c-new-area', zones).find((p) => p.fact === 'approved');
+    expect(approved).toMatchObject({ rank: 2, of: 4 });
+    expect(factPositions('b-new-area', zones).find((p) => p.fact === 'approved')?.rank).toBe(2);
+  });
+
+  it('says nothing about area when the zone has none, or when the type has too few zones', () => {
+    expect(factPositions('c-new-area', zones).map((p) => p.fact)).toEqual(['approved']);
+    expect(factPositions('e-etdz', zones)).toEqual([]);
   });
 });

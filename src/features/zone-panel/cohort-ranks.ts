@@ -43,3 +43,40 @@ export function cohortPositions(zoneId: string, zones: readonly ZoneFeature[], f
       }),
   );
 }
+
+export type FactPosition = {
+  fact: 'area' | 'approved';
+  type: ZoneType;
+  /** area: 1 = largest; approved: 1 = first approved. Equal values share a rank. */
+  rank: number;
+  of: number;
+  /** zones of the type without the fact (area unknown), left out of `of` */
+  without: number;
+  peers: { zoneId: string; value: number; isThis: boolean }[];
+};
+
+/** Where the zone stands among its type by the facts every zone has: planned area and approval. */
+export function factPositions(zoneId: string, zones: readonly ZoneFeature[]): FactPosition[] {
+  const zone = zones.find((z) => z.id === zoneId);
+  if (!zone) return [];
+  const type = zone.properties.type;
+  const cohort = zones.filter((z) => z.properties.type === type);
+  if (cohort.length < MIN_COHORT) return [];
+  const out: FactPosition[] = [];
+  const own = zone.properties.area_km2;
+  const withArea = cohort.flatMap((z) => (z.properties.area_km2 === null ? [] : [{ zoneId: z.id, value: z.properties.area_km2, isThis: z.id === zoneId }]));
+  if (own !== null && withArea.length >= MIN_COHORT)
+    out.push({ fact: 'area', type, rank: 1 + withArea.filter((p) => p.value > own).length, of: withArea.length, without: cohort.length - withArea.length, peers: withArea });
+  // Approval dates have different precisions; the year orders them without inventing a day.
+  const year = (z: ZoneFeature) => Number(z.properties.approved.slice(0, 4));
+  const mine = year(zone);
+  out.push({
+    fact: 'approved',
+    type,
+    rank: 1 + cohort.filter((z) => year(z) < mine).length,
+    of: cohort.length,
+    without: 0,
+    peers: cohort.map((z) => ({ zoneId: z.id, value: year(z), isThis: z.id === zoneId })),
+  });
+  return out;
+}

@@ -19,3 +19,14 @@ export function rankText(lang: Lang, rank: number, of: number, type: ZoneType): 
 
 export const cohortHeading = (lang: Lang) => (lang === 'en' ? 'Among zones of the same type' : '同类区域中的位置');
 export const cohortSource = (lang: Lang) => (lang === 'en' ? 'Source' : '来源');
+
+/** "3rd largest planned area of 17 national new areas with a known area" / "first approved …" */
+export function factRankText(lang: Lang, fact: 'area' | 'approved', rank: number, of: number, type: ZoneType): string {
+  if (fact === 'area')
+    return lang === 'en'
+      ? `${ordinal(rank)} largest planned area of ${of} ${typePlural.en[type]} with a known area`
+      : `规划面积在本图 ${of} 个有面积数据的${typePlural.zh[type]}中居第 ${rank}`;
+  return lang === 'en'
+    ? `${ordinal(rank)} approved of ${of} ${typePlural.en[type]} in this atlas (by year)`
+    : `按批复年份，在本图 ${of} 个${typePlural.zh[type]}中第 ${rank} 个获批`;
+}

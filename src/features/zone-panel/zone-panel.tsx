@@ -83,7 +83,7 @@ export function ZonePanel({ zone, indicators, articles, zoneName, onClose, actio
             <Section title={t('indicators')}>
               <IndicatorSection zoneId={zone.id} zoneType={p.type} file={indicators} articles={articleMap} zoneName={zoneName} />
             </Section>
-            {extra}
+            {extra && <div className="border-t border-slate-200 px-5 py-4">{extra}</div>}
             <Section title={t('excerpts')}>
               <ExcerptSection zoneId={zone.id} articles={articles} />
             </Section>
