@@ -14,7 +14,7 @@ export function Legend({ zones, row = false }: { zones: readonly ZoneFeature[]; 
         {zoneTypes.map((type) => (
           <li key={type} className="flex items-center gap-2 text-slate-800">
             <span className="inline-block size-3 rounded-full ring-2 ring-white" style={{ background: zoneTypeColor[type] }} />
-            <span>{t(`type.${type}`)}</span>
+            <span>{t(row ? `typeShort.${type}` : `type.${type}`)}</span>
             {!row && <span className="ml-auto pl-3 text-xs text-slate-600 tabular-nums">{counts.get(type) ?? 0}</span>}
           </li>
         ))}
