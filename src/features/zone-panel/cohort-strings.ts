@@ -1,7 +1,7 @@
 import type { Lang } from '../../lib/i18n';
 import type { ZoneType } from '../../schemas/zone';
 
-/** Kept here until the lead merges them into src/lib/messages.ts. */
+/** Cohort wording in both languages: plural type names and ordinals need more than a message table. */
 const typePlural: Record<Lang, Record<ZoneType, string>> = {
   zh: { 'new-area': '国家级新区', 'high-tech-zone': '国家级高新区', etdz: '国家级经开区', 'bonded-zone': '综合保税区' },
   en: { 'new-area': 'national new areas', 'high-tech-zone': 'high-tech zones', etdz: 'economic & technological development zones', 'bonded-zone': 'comprehensive bonded zones' },
