@@ -41,6 +41,7 @@ export function RightPanel({ url, navigate, data, selected, onClose, onSelect, o
             articles={data.articlesQ.data}
             zoneName={data.zoneName}
             onClose={onClose}
+            onHighlight={onHighlight}
             actions={
               <Button onClick={() => onToggleCompare(selected.id)} aria-pressed={inCompare} data-chrome="edit">
                 {inCompare ? `✓ ${t('inCompare')}` : `+ ${t('addToCompare')}`}

@@ -19,10 +19,18 @@ function ChartTooltip({ active, payload }: { active?: boolean; payload?: Readonl
   );
 }
 
-type Props = { label: string; caption: string; data: BarDatum[]; horizontal: boolean; color: string };
+type Props = {
+  label: string;
+  caption: string;
+  data: BarDatum[];
+  horizontal: boolean;
+  color: string;
+  /** a bar under the pointer, by its key (a zone id in a chart across zones), or null */
+  onHover?: (key: string | null) => void;
+};
 
 /** Ready series in, bars out: horizontal bars for named items, vertical bars over periods. */
-export function BarFigure({ label, caption, data, horizontal, color }: Props) {
+export function BarFigure({ label, caption, data, horizontal, color, onHover }: Props) {
   const lang = useLang();
   // Labels wrap onto a second line past ~18 Latin characters; give them the room.
   const longest = Math.max(...data.map((d) => d.label.length));
@@ -34,7 +42,7 @@ export function BarFigure({ label, caption, data, horizontal, color }: Props) {
     <figure className="mt-2" aria-label={label}>
       <figcaption className="mb-1 text-xs text-slate-500">{caption}</figcaption>
       <div style={{ height }} className="w-full">
-        <ResponsiveContainer width="100%" height="100%">
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 400, height }}>
           <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 14, right: 56, bottom: 0, left: 0 }}>
             {horizontal ? (
               <>
@@ -48,7 +56,13 @@ export function BarFigure({ label, caption, data, horizontal, color }: Props) {
               </>
             )}
             <Tooltip content={<ChartTooltip />} cursor={{ fill: 'rgba(15,23,42,0.05)' }} />
-            <Bar dataKey="value" isAnimationActive={false} radius={3}>
+            <Bar
+              dataKey="value"
+              isAnimationActive={false}
+              radius={3}
+              onMouseEnter={(_, index) => onHover?.(data[index]?.key ?? null)}
+              onMouseLeave={() => onHover?.(null)}
+            >
               {data.map((d) => (
                 <Cell key={d.key} fill={d.highlight ? color : '#cbd5e1'} />
               ))}

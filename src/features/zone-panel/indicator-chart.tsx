@@ -6,7 +6,7 @@ import { BarFigure, sourceText, type BarDatum } from './bar-figure';
 import type { IndicatorCard, UnitGroup } from './indicator-cards';
 
 /** One indicator over periods (one zone), or across zones (one period and unit). */
-export function IndicatorChart({ card, zoneType, zoneName }: { card: IndicatorCard; zoneType: ZoneType; zoneName: (id: string) => string }) {
+export function IndicatorChart({ card, zoneType, zoneName, onHighlight }: { card: IndicatorCard; zoneType: ZoneType; zoneName: (id: string) => string; onHighlight?: (id: string | null) => void }) {
   const lang = useLang();
   const t = useT();
   const label = lang === 'en' ? card.definition.label_en : card.definition.label_zh;
@@ -17,7 +17,7 @@ export function IndicatorChart({ card, zoneType, zoneName }: { card: IndicatorCa
   if (card.cohort) {
     const data: BarDatum[] = card.cohort.points.map((p) => ({ key: p.zoneId, label: zoneName(p.zoneId), value: p.value, source: sourceText(p.row), highlight: p.isThis }));
     const caption = `${t('rankAmong')} · ${formatPeriod(card.cohort.period, lang)} · ${formatUnitLabel(card.cohort.unit, lang)}`;
-    return <BarFigure label={label} caption={caption} data={data} horizontal color={zoneTypeColor[zoneType]} />;
+    return <BarFigure label={label} caption={caption} data={data} horizontal color={zoneTypeColor[zoneType]} onHover={onHighlight} />;
   }
   return null;
 }

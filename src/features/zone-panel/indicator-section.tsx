@@ -38,9 +38,11 @@ type Props = {
   file: IndicatorsFile;
   articles: ReadonlyMap<string, Article>;
   zoneName: (id: string) => string;
+  /** hovering another zone's bar highlights it on the map */
+  onHighlight?: (id: string | null) => void;
 };
 
-export function IndicatorSection({ zoneId, zoneType, file, articles, zoneName }: Props) {
+export function IndicatorSection({ zoneId, zoneType, file, articles, zoneName, onHighlight }: Props) {
   const lang = useLang();
   const t = useT();
   const cards = shapeIndicatorCards(zoneId, file);
@@ -59,7 +61,7 @@ export function IndicatorSection({ zoneId, zoneType, file, articles, zoneName }:
       {cards.map((card) => (
         <article key={card.definition.id} className="rounded-lg border border-slate-200 p-3" data-indicator={card.definition.id}>
           <h4 className="text-sm font-semibold text-slate-800">{lang === 'en' ? card.definition.label_en : card.definition.label_zh}</h4>
-          <IndicatorChart card={card} zoneType={zoneType} zoneName={zoneName} />
+          <IndicatorChart card={card} zoneType={zoneType} zoneName={zoneName} onHighlight={onHighlight} />
           <ul className="divide-y divide-slate-100">
             {card.rows.map((row, i) => (
               <ValueLine key={`${row.period}-${i}`} row={row} articles={articles} />

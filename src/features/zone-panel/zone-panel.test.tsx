@@ -102,6 +102,21 @@ describe('ZonePanel', () => {
     expect(document.querySelector('[data-excerpt]')).toBeNull();
   });
 
+  it('highlights another zone when its bar in a chart across zones is hovered', async () => {
+    const onHighlight = vi.fn();
+    const withPeer: IndicatorsFile = {
+      ...indicators,
+      rows: [...indicators.rows, { ...indicators.rows[0]!, subject: 'guian-new-area', value: 107.93 }],
+    };
+    renderPanel({ indicators: withPeer, onHighlight });
+    const bars = document.querySelectorAll('[data-indicator="foreign_trade"] .recharts-bar-rectangle path');
+    expect(bars).toHaveLength(2);
+    await userEvent.hover(bars[1]!);
+    expect(onHighlight).toHaveBeenLastCalledWith('guian-new-area');
+    await userEvent.unhover(bars[1]!);
+    expect(onHighlight).toHaveBeenLastCalledWith(null);
+  });
+
   it('closes with its button and focuses its heading on open', async () => {
     const { onClose } = renderPanel({}, 'en');
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();

@@ -20,6 +20,7 @@ type Props = {
   actions?: ReactNode;
   /** extra content after the indicators (e.g. the zone's place among its cohort) */
   extra?: ReactNode;
+  onHighlight?: (id: string | null) => void;
 };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -31,7 +32,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function ZonePanel({ zone, indicators, articles, zoneName, onClose, actions, extra }: Props) {
+export function ZonePanel({ zone, indicators, articles, zoneName, onClose, actions, extra, onHighlight }: Props) {
   const lang = useLang();
   const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -81,7 +82,7 @@ export function ZonePanel({ zone, indicators, articles, zoneName, onClose, actio
         {ready && indicators && articles ? (
           <>
             <Section title={t('indicators')}>
-              <IndicatorSection zoneId={zone.id} zoneType={p.type} file={indicators} articles={articleMap} zoneName={zoneName} />
+              <IndicatorSection zoneId={zone.id} zoneType={p.type} file={indicators} articles={articleMap} zoneName={zoneName} onHighlight={onHighlight} />
             </Section>
             {extra && <div className="border-t border-slate-200 px-5 py-4">{extra}</div>}
             <Section title={t('excerpts')}>
