@@ -56,6 +56,8 @@ const marked: ExpressionSpecification = ['boolean', ['feature-state', 'marked'],
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'en' ? 'name_en' : 'name_zh'];
+/** Zone labels use the short names the zone features carry. */
+export const zoneLabelField = (lang: Lang): ExpressionSpecification => ['get', lang === 'en' ? 'label_en' : 'label_zh'];
 
 export function buildLayers(lang: Lang): LayerSpecification[] {
   return [
@@ -132,7 +134,7 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       type: 'symbol',
       source: SOURCE.zones,
       layout: {
-        'text-field': nameField(lang),
+        'text-field': zoneLabelField(lang),
         'text-font': labelFonts(lang),
         'text-size': presentationOverrides(false).zoneText,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],

@@ -1,7 +1,8 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { ZoneFeature } from '../../schemas/zone';
+import { shortName } from './short-name';
 
-export type MapZoneProperties = { id: string; name_zh: string; name_en: string; type: string };
+export type MapZoneProperties = { id: string; name_zh: string; name_en: string; label_zh: string; label_en: string; type: string };
 
 /** Only flat properties go to the map: MapLibre stringifies nested values. */
 export function toMapFeatures(zones: readonly ZoneFeature[]): FeatureCollection<Point, MapZoneProperties> {
@@ -11,7 +12,14 @@ export function toMapFeatures(zones: readonly ZoneFeature[]): FeatureCollection<
       type: 'Feature',
       id: z.id,
       geometry: { type: 'Point', coordinates: [...z.geometry.coordinates] },
-      properties: { id: z.id, name_zh: z.properties.name_zh, name_en: z.properties.name_en, type: z.properties.type },
+      properties: {
+        id: z.id,
+        name_zh: z.properties.name_zh,
+        name_en: z.properties.name_en,
+        label_zh: shortName(z.properties.name_zh, 'zh'),
+        label_en: shortName(z.properties.name_en, 'en'),
+        type: z.properties.type,
+      },
     })),
   };
 }

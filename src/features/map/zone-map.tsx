@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { ZoneFeature } from '../../schemas/zone';
 import { bringIntoView, CHINA_BOUNDS, prefersReducedMotion } from './camera';
-import { labelFonts, LAYER, nameField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
+import { labelFonts, LAYER, nameField, zoneLabelField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { bindPointer } from './pointer';
 import { useLatest } from '../../lib/use-latest';
@@ -153,7 +153,7 @@ export function ZoneMap(props: Props) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !loaded) return;
-    map.setLayoutProperty(LAYER.zonesLabel, 'text-field', nameField(lang));
+    map.setLayoutProperty(LAYER.zonesLabel, 'text-field', zoneLabelField(lang));
     map.setLayoutProperty(LAYER.provinceLabels, 'text-field', nameField(lang));
     map.setLayoutProperty(LAYER.zonesLabel, 'text-font', labelFonts(lang));
     map.setLayoutProperty(LAYER.provinceLabels, 'text-font', labelFonts(lang));
