@@ -40,7 +40,7 @@ export function CompareFacts({ facts, highlightedId, onHighlight, onOpenZone }: 
               </button>
               <div className="flex items-center gap-1 text-xs text-slate-600">
                 <span aria-hidden="true" className="inline-block size-2 rounded-full" style={{ background: zoneTypeColor[f.type] }} />
-                {text(`short.${f.type}`)} · {provinceName(f.province, lang)}
+                {t(`typeShort.${f.type}`)} · {provinceName(f.province, lang)}
               </div>
               {f.industries.length > 0 && <div className="text-xs text-slate-500">{f.industries.map((i) => (lang === 'en' ? i.en : i.zh)).join(lang === 'en' ? ', ' : '、')}</div>}
             </td>

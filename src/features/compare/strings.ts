@@ -37,10 +37,6 @@ const zh = {
   area: '规划面积',
   industries: '主导产业',
   comparedOf: '{n}/{of} 个区域有数据',
-  'short.new-area': '新区',
-  'short.high-tech-zone': '高新区',
-  'short.etdz': '经开区',
-  'short.bonded-zone': '综保区',
   openZone: '查看{name}详情',
 };
 
@@ -83,10 +79,6 @@ const en: Record<CompareStringKey, string> = {
   area: 'Planned area',
   industries: 'Lead industries',
   comparedOf: '{n} of {of} zones have a value',
-  'short.new-area': 'New area',
-  'short.high-tech-zone': 'High-tech',
-  'short.etdz': 'ETDZ',
-  'short.bonded-zone': 'Bonded',
   openZone: 'Open {name}',
 };
 

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import { formatNumber } from '../../lib/format';
-import { useLang } from '../../lib/i18n';
+import { useLang, useT } from '../../lib/i18n';
 import { zoneTypeColor } from '../../lib/palette';
 import { provinceName } from '../../lib/provinces';
 import { zoneTypes, type ZoneType } from '../../schemas/zone';
@@ -28,6 +28,7 @@ function compare(a: ProvinceRow, b: ProvinceRow, key: SortKey, desc: boolean): n
 
 export function ProvinceTable({ rows, zoneName, highlightedId, onHighlight, onOpenZone }: Props) {
   const lang = useLang();
+  const t = useT();
   const text = useRegionsText();
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'total', desc: true });
   const [open, setOpen] = useState<string | null>(null);
@@ -53,7 +54,7 @@ export function ProvinceTable({ rows, zoneName, highlightedId, onHighlight, onOp
         <tr>
           {header('province', text('province'))}
           {header('total', text('total'), 'text-right')}
-          {zoneTypes.map((type) => header(type, text(`short.${type}`), 'text-right'))}
+          {zoneTypes.map((type) => header(type, t(`typeShort.${type}`), 'text-right'))}
           {header('area', `${text('area')} km²`, 'text-right')}
         </tr>
       </thead>

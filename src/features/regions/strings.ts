@@ -24,10 +24,6 @@ const zh = {
   year: '年份',
   showZones: '展开{province}的区域',
   source: '来源：本图区域数据（data/zones.geojson）',
-  'short.new-area': '新区',
-  'short.high-tech-zone': '高新区',
-  'short.etdz': '经开区',
-  'short.bonded-zone': '综保区',
 };
 
 export type RegionsStringKey = keyof typeof zh;
@@ -56,10 +52,6 @@ const en: Record<RegionsStringKey, string> = {
   year: 'Year',
   showZones: 'Show the zones in {province}',
   source: 'Source: the atlas’s zone data (data/zones.geojson)',
-  'short.new-area': 'New area',
-  'short.high-tech-zone': 'High-tech',
-  'short.etdz': 'ETDZ',
-  'short.bonded-zone': 'Bonded',
 };
 
 /** This feature's strings, in both languages. */
