@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDataCheck, type CheckPaths } from './data-check';
 
 // A one-zone project, as in data-check.test.ts, to which each test adds a tours file.
@@ -29,8 +29,12 @@ let root: string;
 let paths: CheckPaths;
 const write = (name: string, value: unknown) => writeFileSync(join(root, name), JSON.stringify(value));
 
+let tempDir: string;
+afterEach(() => rmSync(tempDir, { recursive: true, force: true }));
+
 beforeEach(() => {
   const dir = mkdtempSync(join(tmpdir(), 'data-check-tours-'));
+  tempDir = dir;
   root = join(dir, 'project');
   mkdirSync(join(root, 'data'), { recursive: true });
   mkdirSync(join(dir, 'seeds'));

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDataCheck, type CheckPaths } from './data-check';
 
 const cite = [{ title: '国务院关于同意设立甲新区的批复', publisher: '国务院' }];
@@ -29,8 +29,12 @@ let root: string;
 let paths: CheckPaths;
 const write = (name: string, value: unknown) => writeFileSync(join(root, name), typeof value === 'string' ? value : JSON.stringify(value));
 
+let tempDir: string;
+afterEach(() => rmSync(tempDir, { recursive: true, force: true }));
+
 beforeEach(() => {
   const dir = mkdtempSync(join(tmpdir(), 'data-check-'));
+  tempDir = dir;
   root = join(dir, 'project');
   mkdirSync(join(root, 'data'), { recursive: true });
   mkdirSync(join(dir, 'seeds'));
