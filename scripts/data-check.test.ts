@@ -65,6 +65,14 @@ describe('runDataCheck', () => {
     expect(result.warnings).toEqual([expect.stringContaining('verbatim check NOT run')]);
   });
 
+  it('lists the zones that mark a fact as uncertain', () => {
+    const features = [zone('jia-new-area', 102, 32, { uncertain: ['position'] }), zone('yi-new-area', 103, 33, { uncertain: ['position', 'approved'] })];
+    write('data/zones.geojson', { type: 'FeatureCollection', features });
+    const { report } = runDataCheck(paths);
+    expect(report).toContain('uncertain position: 2 (jia-new-area, yi-new-area)');
+    expect(report).toContain('uncertain approved: 1 (yi-new-area)');
+  });
+
   it('fails a zone whose point lies outside its province', () => {
     write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 110, 32)] });
     expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area: point 110,32 lies in no province, not 甲省']);

@@ -157,6 +157,13 @@ function checkTours(root: string, zoneIds: Set<string>, articles: Article[], out
   return `tours: ${tours.length} (${steps} steps), ${refs} zone references checked`;
 }
 
+/** One line per fact that some zones mark as uncertain, so the open verification work is visible. */
+function uncertainLines(zones: ZoneCollection): string[] {
+  const byFact = new Map<string, string[]>();
+  for (const f of zones.features) for (const fact of f.properties.uncertain) byFact.set(fact, [...(byFact.get(fact) ?? []), f.id]);
+  return [...byFact].map(([fact, ids]) => `uncertain ${fact}: ${ids.length} (${ids.join(', ')})`);
+}
+
 export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
   const out: CheckResult = { errors: [], warnings: [], report: [] };
   const zones = parseFile(join(paths.root, 'data/zones.geojson'), zoneCollectionSchema, out.errors);
@@ -194,6 +201,7 @@ export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
     `zones without indicators: ${list([...zoneIds].filter((id) => !withRows.has(id)))}`,
     `zones without excerpts: ${list([...zoneIds].filter((id) => !withExcerpts.has(id)))}`,
     `facts without sources: ${list(unsourced)}`,
+    ...uncertainLines(zones),
   );
   return out;
 }
