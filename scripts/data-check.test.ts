@@ -65,6 +65,17 @@ describe('runDataCheck', () => {
     expect(result.warnings).toEqual([expect.stringContaining('verbatim check NOT run')]);
   });
 
+  it('fails a linked citation that does not say whether its page was seen, and counts the others', () => {
+    const linked = (url_status?: string) => ({ title: '甲新区', publisher: '维基百科', url: 'https://zh.wikipedia.org/wiki/甲新区', ...(url_status ? { url_status } : {}) });
+    const sources = { approved: [linked('seen')], area_km2: [], position: [linked('unconfirmed')] };
+    write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32, { sources })] });
+    const ok = runDataCheck(paths);
+    expect(ok.errors).toEqual([]);
+    expect(ok.report).toContain('citation links: 1 seen, 1 unconfirmed (address built from a title)');
+    write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32, { sources: { ...sources, position: [linked()] } })] });
+    expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area position: citation https://zh.wikipedia.org/wiki/甲新区 has no url_status (seen or unconfirmed)']);
+  });
+
   it('lists the zones that mark a fact as uncertain', () => {
     const features = [zone('jia-new-area', 102, 32, { uncertain: ['position'] }), zone('yi-new-area', 103, 33, { uncertain: ['position', 'approved'] })];
     write('data/zones.geojson', { type: 'FeatureCollection', features });

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { articlesFileSchema, type Article } from '../src/schemas/article';
+import type { Citation } from '../src/schemas/citation';
 import { indicatorsFileSchema, type IndicatorsFile } from '../src/schemas/indicator';
 import { stepZoneIds, toursFileSchema } from '../src/schemas/tour';
 import { zoneCollectionSchema, zoneTypes, type ZoneCollection } from '../src/schemas/zone';
@@ -157,6 +158,21 @@ function checkTours(root: string, zoneIds: Set<string>, articles: Article[], out
   return `tours: ${tours.length} (${steps} steps), ${refs} zone references checked`;
 }
 
+/** Every linked citation says whether its page was seen at that address; the report counts both kinds. */
+function checkLinks(zones: ZoneCollection, indicators: IndicatorsFile, out: CheckResult): string {
+  const cited: { where: string; citation: Citation }[] = [
+    ...zones.features.flatMap((f) => Object.entries(f.properties.sources).flatMap(([fact, list]) => list.map((citation) => ({ where: `zone ${f.id} ${fact}`, citation })))),
+    ...indicators.rows.flatMap((r, i) => (r.source.kind === 'publisher' ? [{ where: `indicator row ${i} (${r.subject} ${r.indicator} ${r.period})`, citation: r.source }] : [])),
+  ];
+  const counts = { seen: 0, unconfirmed: 0 };
+  for (const { where, citation } of cited) {
+    if (!citation.url) continue;
+    if (citation.url_status) counts[citation.url_status]++;
+    else out.errors.push(`${where}: citation ${citation.url} has no url_status (seen or unconfirmed)`);
+  }
+  return `citation links: ${counts.seen} seen, ${counts.unconfirmed} unconfirmed (address built from a title)`;
+}
+
 /** One line per fact that some zones mark as uncertain, so the open verification work is visible. */
 function uncertainLines(zones: ZoneCollection): string[] {
   const byFact = new Map<string, string[]>();
@@ -177,6 +193,7 @@ export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
   checkReferences(zoneIds, provinceNames, articles, indicators, out);
   const verbatimLine = checkQuotes(articles, indicators, paths.seeds, out);
   const toursLine = checkTours(paths.root, zoneIds, articles, out);
+  const linksLine = checkLinks(zones, indicators, out);
 
   const byType = zoneTypes.map((t) => `${t} ${zones.features.filter((f) => f.properties.type === t).length}`).join(', ');
   const excerpts = articles.flatMap((a) => a.excerpts);
@@ -201,6 +218,7 @@ export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
     `zones without indicators: ${list([...zoneIds].filter((id) => !withRows.has(id)))}`,
     `zones without excerpts: ${list([...zoneIds].filter((id) => !withExcerpts.has(id)))}`,
     `facts without sources: ${list(unsourced)}`,
+    linksLine,
     ...uncertainLines(zones),
   );
   return out;

@@ -5,6 +5,11 @@ export const citationSchema = z.object({
   title: z.string().min(1),
   publisher: z.string().min(1),
   url: z.url().optional(),
+  /**
+   * Whether the page was seen at that address when the data were curated ('seen'), or the
+   * address was built from a page title and could not be confirmed ('unconfirmed').
+   */
+  url_status: z.enum(['seen', 'unconfirmed']).optional(),
   /** e.g. a State Council document number such as 国函〔2012〕104号 */
   doc_no: z.string().optional(),
   date: z.string().optional(),
