@@ -99,6 +99,11 @@ const zh = {
   location: '位置',
   approximate: '大致位置',
   themeLight: '浅色主题',
+  sourcesAndNotes: '来源与说明',
+  linkUnconfirmed: '链接未核实',
+  linkUnconfirmedHint: '此网址按条目标题拼出，整理数据时未能打开核对',
+  curatorNotes: '整理说明（英文）',
+  showSource: '查看来源 {n}',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -204,6 +209,11 @@ const en: Record<MessageKey, string> = {
   location: 'Location',
   approximate: 'approximate',
   themeLight: 'Light theme',
+  sourcesAndNotes: 'Sources and notes',
+  linkUnconfirmed: 'link not confirmed',
+  linkUnconfirmedHint: 'This address was built from the page title; the page could not be opened to confirm it when the data were curated',
+  curatorNotes: 'Notes from the curators',
+  showSource: 'Show source {n}',
 };
 
 export const messages = { zh, en } as const;

@@ -1,4 +1,5 @@
 import { useT } from '../../lib/i18n';
+import { Badge } from './badge';
 import type { Article } from '../../schemas/article';
 import type { IndicatorSource } from '../../schemas/indicator';
 
@@ -6,11 +7,24 @@ import type { IndicatorSource } from '../../schemas/indicator';
 export function SourceNote({ source, articles }: { source: IndicatorSource; articles: ReadonlyMap<string, Article> }) {
   const t = useT();
   if (source.kind === 'publisher') {
-    return (
-      <span className="text-slate-600">
+    const line = (
+      <>
         {t('source')}: {source.publisher}, {source.url ? <a className="underline decoration-slate-400 hover:text-sky-800" href={source.url} target="_blank" rel="noreferrer">{source.title}</a> : source.title}
         {source.date ? ` (${source.date})` : ''}
-      </span>
+        {source.url_status === 'unconfirmed' && (
+          <span title={t('linkUnconfirmedHint')}>
+            <Badge>{t('linkUnconfirmed')}</Badge>
+          </span>
+        )}
+      </>
+    );
+    if (!source.note) return <span className="text-slate-600">{line}</span>;
+    // The note carries the sentence the figure was read from, and any doubt about the page.
+    return (
+      <details className="group text-slate-600">
+        <summary className="cursor-pointer list-none decoration-dotted underline-offset-2">{line}</summary>
+        <p className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-700">{source.note}</p>
+      </details>
     );
   }
   const article = articles.get(source.article_id);

@@ -5,22 +5,30 @@ import { cityName, provinceName } from '../../lib/provinces';
 import { useLang, useT } from '../../lib/i18n';
 import type { Citation } from '../../schemas/citation';
 import type { ZoneProperties } from '../../schemas/zone';
+import { sourceEntryId, type SourcedFact } from './zone-sources';
 
-function Cites({ list }: { list: readonly Citation[] }) {
+/** Numbered markers; each brings its entry in the sources list into view (the list says what the source is). */
+function Cites({ zoneId, fact, list }: { zoneId: string; fact: SourcedFact; list: readonly Citation[] }) {
+  const t = useT();
   if (list.length === 0) return null;
+  const show = (n: number) => {
+    const entry = document.getElementById(sourceEntryId(zoneId, fact, n));
+    entry?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    entry?.focus({ preventScroll: true });
+  };
   return (
     <span className="ml-1 text-xs">
       {list.map((c, i) => (
-        <a
+        <button
           key={i}
-          href={c.url}
-          target="_blank"
-          rel="noreferrer"
-          title={[c.publisher, c.title, c.doc_no, c.note].filter(Boolean).join(' · ')}
-          className="mr-0.5 text-sky-800 underline decoration-dotted"
+          type="button"
+          onClick={() => show(i + 1)}
+          aria-label={`${t('showSource', { n: i + 1 })}: ${c.title}`}
+          title={[c.publisher, c.title, c.doc_no].filter(Boolean).join(' · ')}
+          className="mr-0.5 cursor-pointer text-sky-800 underline decoration-dotted hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-sky-600"
         >
           [{i + 1}]
-        </a>
+        </button>
       ))}
     </span>
   );
@@ -49,12 +57,12 @@ export function ZoneFacts({ zone, position }: { zone: ZoneProperties; position: 
       <Fact label={t('approved')}>
         {formatPartialDate(zone.approved, lang)}
         {unsure('approved')}
-        <Cites list={zone.sources.approved} />
+        <Cites zoneId={zone.id} fact="approved" list={zone.sources.approved} />
       </Fact>
       <Fact label={t('area')}>
         {zone.area_km2 === null ? <span className="text-slate-500">{t('missing')}</span> : `${formatNumber(zone.area_km2, lang)} km²`}
         {unsure('area_km2')}
-        <Cites list={zone.sources.area_km2} />
+        <Cites zoneId={zone.id} fact="area_km2" list={zone.sources.area_km2} />
         {zone.area_note && <div className="text-xs text-slate-500">{zone.area_note}</div>}
       </Fact>
       {zone.industries.length > 0 && (
@@ -74,7 +82,7 @@ export function ZoneFacts({ zone, position }: { zone: ZoneProperties; position: 
           {position[1].toFixed(2)}°N, {position[0].toFixed(2)}°E
         </span>
         {zone.uncertain.includes('position') ? <Badge tone="warn">{t('approximate')}</Badge> : null}
-        <Cites list={zone.sources.position} />
+        <Cites zoneId={zone.id} fact="position" list={zone.sources.position} />
       </Fact>
     </dl>
   );

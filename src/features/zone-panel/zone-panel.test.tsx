@@ -117,6 +117,39 @@ describe('ZonePanel', () => {
     expect(onHighlight).toHaveBeenLastCalledWith(null);
   });
 
+  it('lists every citation behind the facts, flags unconfirmed links, and a marker focuses its entry', async () => {
+    const sourced = zoneFeatureSchema.parse({
+      ...zone,
+      properties: {
+        ...zone.properties,
+        notes: 'Approval month from a reprint only.',
+        sources: {
+          approved: [{ title: '国务院关于同意设立云南滇中新区的批复', publisher: '国务院', doc_no: '国函〔2015〕141号', date: '2015-09-07' }],
+          area_km2: [],
+          position: [
+            { title: '滇中新区（维基百科条目）', publisher: '维基百科', url: 'https://zh.wikipedia.org/wiki/滇中新区', url_status: 'unconfirmed' },
+            { title: 'Central Yunnan', publisher: 'Example', url: 'https://example.org/dianzhong', url_status: 'seen', note: 'Coordinates: 25°N 103°E' },
+          ],
+        },
+      },
+    });
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    renderPanel({ zone: sourced });
+    const list = screen.getByTestId('zone-sources');
+    expect(within(list).getByText('国务院 · 国函〔2015〕141号 · 2015-09-07')).toBeInTheDocument();
+    const unconfirmed = within(list).getByRole('link', { name: '滇中新区（维基百科条目）' }).closest('li');
+    expect(unconfirmed).toHaveTextContent('链接未核实');
+    const seen = within(list).getByRole('link', { name: 'Central Yunnan' }).closest('li');
+    expect(seen).not.toHaveTextContent('链接未核实');
+    expect(seen).toHaveTextContent('Coordinates: 25°N 103°E');
+    expect(list).toHaveTextContent('Approval month from a reprint only.');
+
+    await userEvent.click(screen.getByRole('button', { name: '查看来源 2: Central Yunnan' }));
+    expect(seen).toHaveFocus();
+    expect(scrolled).toHaveBeenCalledOnce();
+  });
+
   it('closes with its button and focuses its heading on open', async () => {
     const { onClose } = renderPanel({}, 'en');
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();

@@ -9,6 +9,7 @@ import { ExcerptSection } from './excerpt-section';
 import { IndicatorSection } from './indicator-section';
 import { ZoneFacts } from './zone-facts';
 import { ZonePanelSkeleton } from './zone-panel-skeleton';
+import { ZoneSources } from './zone-sources';
 
 type Props = {
   zone: ZoneFeature;
@@ -92,6 +93,9 @@ export function ZonePanel({ zone, indicators, articles, zoneName, onClose, actio
         ) : (
           <ZonePanelSkeleton />
         )}
+        <Section title={t('sourcesAndNotes')}>
+          <ZoneSources zone={p} />
+        </Section>
       </div>
     </div>
   );
