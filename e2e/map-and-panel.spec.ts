@@ -43,6 +43,14 @@ test('clicking 兰州新区 on the map opens its panel with a chart and an excer
   await expect(panel.locator('[data-excerpt]').first()).toBeVisible();
   await page.waitForFunction(() => performance.getEntriesByName('panel-ready').length > 0);
   await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  // A source marker on the position fact brings its citation into view without touching the URL.
+  const urlBefore = page.url();
+  await panel.getByRole('button', { name: /^查看来源 1: Lanzhou New Area/ }).click();
+  const entry = panel.getByTestId('zone-sources').locator('li').filter({ hasText: 'Lanzhou New Area (Wikipedia article)' });
+  await expect(entry).toBeFocused();
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText('36.49817°N 103.66217°E');
+  expect(page.url()).toBe(urlBefore);
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(page).not.toHaveURL(/zone=/);
