@@ -73,3 +73,16 @@ test('?view=regions shows counts by type per region, approvals over time, and sh
   await expect(page).toHaveURL(/metric=etdz/);
   await expect(page.locator('[data-legend="etdz"]').first()).toBeVisible();
 });
+
+test('without a camera in the link, the map keeps all of China in view while the compare panel opens beside it', async ({ page }) => {
+  await page.goto('/?compare=pudong-new-area,harbin-new-area,zhundong-etdz');
+  await expect(page.getByTestId('compare-panel')).toBeVisible();
+  await waitForMapReady(page);
+  await page.waitForTimeout(800);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('no map box');
+  for (const id of ['pudong-new-area', 'harbin-new-area', 'zhundong-etdz', 'nansha-new-area']) {
+    const p = await zonePoint(page, id);
+    expect(p.x > box.x + 20 && p.x < box.x + box.width - 20 && p.y > box.y + 20 && p.y < box.y + box.height - 20, `${id} in view`).toBe(true);
+  }
+});

@@ -53,6 +53,8 @@ export function ZoneMap(props: Props) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    // Read before MapLibre writes its own #map= into the address.
+    const linkHasCamera = /(^#|&)map=/.test(window.location.hash);
     let map: MapLibreMap;
     try {
       map = new MapLibreMap({
@@ -75,6 +77,15 @@ export function ZoneMap(props: Props) {
       return;
     }
     mapRef.current = map;
+    // Without #map= in the link the view is all of China; keep it so while the layout settles
+    // (panels opening change the map's width), until anyone moves the camera away from it.
+    const cameraOf = () => `${map.getZoom().toFixed(4)}/${map.getCenter().toArray().map((v) => v.toFixed(4)).join('/')}`;
+    let defaultView = linkHasCamera ? null : cameraOf();
+    map.on('resize', () => {
+      if (defaultView === null || cameraOf() !== defaultView) return;
+      map.fitBounds(CHINA_BOUNDS, { padding: 16, duration: 0 });
+      defaultView = cameraOf();
+    });
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     map.on('load', () => setLoadedMap(map));
