@@ -18,12 +18,12 @@ export function SourceNote({ source, articles }: { source: IndicatorSource; arti
         )}
       </>
     );
-    if (!source.note) return <span className="text-slate-600">{line}</span>;
+    if (!source.note) return <span className="wrap-anywhere text-slate-600">{line}</span>;
     // The note carries the sentence the figure was read from, and any doubt about the page.
     return (
       <details className="group text-slate-600">
         <summary className="cursor-pointer list-none decoration-dotted underline-offset-2">{line}</summary>
-        <p className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-700">{source.note}</p>
+        <p className="mt-1 border-l-2 border-slate-300 pl-2 wrap-anywhere text-slate-700">{source.note}</p>
       </details>
     );
   }

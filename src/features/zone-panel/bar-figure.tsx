@@ -38,12 +38,17 @@ export function BarFigure({ label, caption, data, horizontal, color, onHover }: 
   const labelWidth = Math.min(latin ? 170 : 180, 16 + longest * (latin ? 7 : 13));
   const rowHeight = latin && longest > 22 ? 44 : 30;
   const height = horizontal ? rowHeight * data.length + 16 : 150;
+  // Room right of the longest bar for its value label: about 7.5 px a character at 12 px, and
+  // 11.5 px in presentation mode, whose style sets chart text to 18 px.
+  const charWidth = document.documentElement.dataset.mode === 'present' ? 11.5 : 7.5;
+  const longestValue = Math.max(...data.map((d) => formatNumber(d.value, lang).length));
+  const right = horizontal ? Math.max(40, 12 + Math.ceil(longestValue * charWidth)) : 8;
   return (
     <figure className="mt-2" aria-label={label}>
       <figcaption className="mb-1 text-xs text-slate-500">{caption}</figcaption>
       <div style={{ height }} className="w-full">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 400, height }}>
-          <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 14, right: 56, bottom: 0, left: 0 }}>
+          <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 14, right, bottom: 0, left: 0 }}>
             {horizontal ? (
               <>
                 <XAxis type="number" hide />

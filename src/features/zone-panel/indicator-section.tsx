@@ -24,7 +24,7 @@ function ValueLine({ row, articles, label }: { row: IndicatorRow; articles: Read
         </span>
         <span className="text-slate-500">{formatPeriod(row.period, lang)}</span>
       </div>
-      {row.note && <div className="text-xs text-slate-500">{row.note}</div>}
+      {row.note && <div className="text-xs wrap-anywhere text-slate-500">{row.note}</div>}
       <div className="text-xs">
         <SourceNote source={row.source} articles={articles} />
       </div>

@@ -17,7 +17,7 @@ function Entry({ id, n, c }: { id: string; n: number; c: Citation }) {
     <li id={id} tabIndex={-1} className="scroll-mt-4 rounded px-1 py-1 outline-none focus:bg-amber-50 focus:ring-2 focus:ring-amber-300">
       <span className="mr-1 text-slate-500 tabular-nums">[{n}]</span>
       {c.url ? (
-        <a href={c.url} target="_blank" rel="noreferrer" className="break-words text-sky-800 underline decoration-slate-400 hover:text-sky-950">
+        <a href={c.url} target="_blank" rel="noreferrer" className="wrap-anywhere text-sky-800 underline decoration-slate-400 hover:text-sky-950">
           {c.title}
         </a>
       ) : (
@@ -29,7 +29,7 @@ function Entry({ id, n, c }: { id: string; n: number; c: Citation }) {
         </span>
       )}
       {details && <div className="text-slate-500">{details}</div>}
-      {c.note && <div className="mt-0.5 break-words text-slate-600">{c.note}</div>}
+      {c.note && <div className="mt-0.5 wrap-anywhere text-slate-600">{c.note}</div>}
     </li>
   );
 }
