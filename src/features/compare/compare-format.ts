@@ -1,19 +1,14 @@
 import { englishAmount, formatNumber, formatUnitLabel, formatValueWithUnit } from '../../lib/format';
-import { translate, type Lang } from '../../lib/i18n';
-import type { MessageKey } from '../../lib/messages';
+import type { Lang } from '../../lib/i18n';
+import { qualified as qualifiedText } from '../../lib/qualifier';
 import type { Article } from '../../schemas/article';
 import type { IndicatorRow } from '../../schemas/indicator';
 import type { ZoneFeature } from '../../schemas/zone';
 import type { CompareGroup, ComparePoint } from './compare-series';
 import { compareText } from './strings';
 
-const qualifierKey: Partial<Record<IndicatorRow['qualifier'], MessageKey>> = { about: 'approx', over: 'over', under: 'under', 'at-least': 'atLeast' };
-
 /** A qualifier the source printed (约, 超过 …) stays with the number, also after dividing. */
-export const qualified = (row: IndicatorRow, text: string, lang: Lang) => {
-  const key = qualifierKey[row.qualifier];
-  return key ? `${translate(lang, key)} ${text}` : text;
-};
+export const qualified = (row: IndicatorRow, text: string, lang: Lang) => qualifiedText(row.qualifier, text, lang);
 
 // Derived numbers (a ratio) get three significant digits: the printed figures rarely carry more.
 const threeDigits = (value: number) => Number(value.toPrecision(3));

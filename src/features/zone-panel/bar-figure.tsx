@@ -1,9 +1,13 @@
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../lib/format';
-import { useLang } from '../../lib/i18n';
+import type { Lang } from '../../lib/i18n';
+import { qualified } from '../../lib/qualifier';
 import type { IndicatorRow } from '../../schemas/indicator';
 
-export type BarDatum = { key: string; label: string; value: number; source: string; highlight: boolean };
+/** `valueText` is the value as labelled: formatted, with the qualifier its source printed (约, 超过 …). */
+export type BarDatum = { key: string; label: string; value: number; valueText: string; source: string; highlight: boolean };
+
+export const valueText = (row: IndicatorRow, lang: Lang) => qualified(row.qualifier, formatNumber(row.value, lang), lang);
 
 export const sourceText = (row: IndicatorRow) =>
   row.source.kind === 'article' ? row.source.sentence : `${row.source.publisher}: ${row.source.title}`;
@@ -31,7 +35,6 @@ type Props = {
 
 /** Ready series in, bars out: horizontal bars for named items, vertical bars over periods. */
 export function BarFigure({ label, caption, data, horizontal, color, onHover }: Props) {
-  const lang = useLang();
   // Labels wrap onto a second line past ~18 Latin characters; give them the room.
   const longest = Math.max(...data.map((d) => d.label.length));
   const latin = data.every((d) => !/\p{Script=Han}/u.test(d.label));
@@ -41,7 +44,7 @@ export function BarFigure({ label, caption, data, horizontal, color, onHover }: 
   // Room right of the longest bar for its value label: about 7.5 px a character at 12 px, and
   // 11.5 px in presentation mode, whose style sets chart text to 18 px.
   const charWidth = document.documentElement.dataset.mode === 'present' ? 11.5 : 7.5;
-  const longestValue = Math.max(...data.map((d) => formatNumber(d.value, lang).length));
+  const longestValue = Math.max(...data.map((d) => d.valueText.length));
   const right = horizontal ? Math.max(40, 12 + Math.ceil(longestValue * charWidth)) : 8;
   return (
     <figure className="mt-2" aria-label={label}>
@@ -72,9 +75,8 @@ export function BarFigure({ label, caption, data, horizontal, color, onHover }: 
                 <Cell key={d.key} fill={d.highlight ? color : '#cbd5e1'} />
               ))}
               <LabelList
-                dataKey="value"
+                dataKey="valueText"
                 position={horizontal ? 'right' : 'top'}
-                formatter={(v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : '')}
                 style={{ fontSize: 12, fill: '#1e293b' }}
               />
             </Bar>

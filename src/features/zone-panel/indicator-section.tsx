@@ -1,6 +1,6 @@
 import { formatPeriod, formatValueWithUnit } from '../../lib/format';
+import { qualified } from '../../lib/qualifier';
 import { useLang, useT } from '../../lib/i18n';
-import type { MessageKey } from '../../lib/messages';
 import type { Article } from '../../schemas/article';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneType } from '../../schemas/zone';
@@ -8,19 +8,14 @@ import { companyRows, shapeIndicatorCards, shapeUnitGroups } from './indicator-c
 import { IndicatorChart, UnitGroupChart } from './indicator-chart';
 import { SourceNote } from '../../components/ui/source-note';
 
-const qualifierKey: Partial<Record<IndicatorRow['qualifier'], MessageKey>> = { about: 'approx', over: 'over', under: 'under', 'at-least': 'atLeast' };
-
 function ValueLine({ row, articles, label }: { row: IndicatorRow; articles: ReadonlyMap<string, Article>; label?: string }) {
   const lang = useLang();
-  const t = useT();
-  const q = qualifierKey[row.qualifier];
   return (
     <li className="py-1.5 text-sm">
       <div className="flex flex-wrap items-baseline gap-x-2">
         {label && <span className="text-slate-600">{label}</span>}
         <span className="font-semibold tabular-nums text-slate-900">
-          {q ? `${t(q)} ` : ''}
-          {formatValueWithUnit(row.value, row.unit, lang)}
+          {qualified(row.qualifier, formatValueWithUnit(row.value, row.unit, lang), lang)}
         </span>
         <span className="text-slate-500">{formatPeriod(row.period, lang)}</span>
       </div>

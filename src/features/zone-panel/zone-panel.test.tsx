@@ -150,6 +150,16 @@ describe('ZonePanel', () => {
     expect(scrolled).toHaveBeenCalledOnce();
   });
 
+  it('labels a bar with the qualifier its source printed, never as a plain number', () => {
+    const withPeer: IndicatorsFile = {
+      ...indicators,
+      rows: [...indicators.rows, { ...indicators.rows[0]!, subject: 'guian-new-area', value: 400, qualifier: 'over' }],
+    };
+    renderPanel({ indicators: withPeer });
+    const labels = [...document.querySelectorAll('[data-indicator="foreign_trade"] .recharts-label-list text')].map((t) => t.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['647.27', '超过 400']));
+  });
+
   it('closes with its button and focuses its heading on open', async () => {
     const { onClose } = renderPanel({}, 'en');
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
