@@ -8,11 +8,20 @@ import type { CompareFact } from './compare-series';
 import { useCompareText } from './strings';
 
 function Cites({ list }: { list: readonly Citation[] }) {
-  return list.map((c, i) => (
-    <a key={i} href={c.url} target="_blank" rel="noreferrer" title={[c.publisher, c.title, c.doc_no].filter(Boolean).join(' · ')} className="ml-0.5 text-xs text-sky-800 underline decoration-dotted">
-      [{i + 1}]
-    </a>
-  ));
+  const t = useT();
+  return list.map((c, i) => {
+    const title = [c.publisher, c.title, c.doc_no, c.url_status === 'unconfirmed' ? t('linkUnconfirmed') : null].filter(Boolean).join(' · ');
+    // A State Council document without a web address is cited by its number, not as a dead link.
+    return c.url ? (
+      <a key={i} href={c.url} target="_blank" rel="noreferrer" title={title} className="ml-0.5 text-xs text-sky-800 underline decoration-dotted">
+        [{i + 1}]
+      </a>
+    ) : (
+      <span key={i} title={title} className="ml-0.5 text-xs text-slate-500">
+        [{i + 1}]
+      </span>
+    );
+  });
 }
 
 type Props = { facts: CompareFact[]; highlightedId: string | null; onHighlight: (id: string | null) => void; onOpenZone: (id: string) => void };
