@@ -105,3 +105,17 @@ test('the keyboard steps through every step of every tour, and each step’s URL
   await expect(page.locator('html')).not.toHaveAttribute('data-mode', 'present');
   await expect(page).not.toHaveURL(/mode=present/);
 });
+
+test('a tour step link flies the map to the step’s view, also while the panel opens beside it', async ({ page }) => {
+  await page.goto('/?mode=present&tour=western-new-areas-2024&step=3');
+  const tours = await toursFromApp(page);
+  const step = (tours.find((t) => t.id === 'western-new-areas-2024')?.steps[2] ?? null) as { view?: { center: [number, number]; zoom: number } } | null;
+  if (!step?.view) throw new Error('step 3 of western-new-areas-2024 has no view');
+  await waitForMapReady(page);
+  await expect
+    .poll(async () => {
+      const m = /map=([\d.]+)\/([\d.-]+)\/([\d.-]+)/.exec(new URL(page.url()).hash);
+      return m ? Math.abs(Number(m[1]) - step.view!.zoom) < 0.3 && Math.abs(Number(m[2]) - step.view!.center[1]) < 0.5 && Math.abs(Number(m[3]) - step.view!.center[0]) < 0.5 : false;
+    }, { timeout: 10_000 })
+    .toBe(true);
+});

@@ -82,7 +82,8 @@ export function ZoneMap(props: Props) {
     const cameraOf = () => `${map.getZoom().toFixed(4)}/${map.getCenter().toArray().map((v) => v.toFixed(4)).join('/')}`;
     let defaultView = linkHasCamera ? null : cameraOf();
     map.on('resize', () => {
-      if (defaultView === null || cameraOf() !== defaultView) return;
+      // A flight that has just begun has not left the default view yet: leave it alone.
+      if (defaultView === null || map.isMoving() || cameraOf() !== defaultView) return;
       map.fitBounds(CHINA_BOUNDS, { padding: 16, duration: 0 });
       defaultView = cameraOf();
     });
