@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { articlesFileSchema, type Article } from '../src/schemas/article';
@@ -52,11 +52,11 @@ function checkZones(zones: ZoneCollection, paths: CheckPaths, out: CheckResult):
     if (p.area_km2 !== null && p.sources.area_km2.length === 0) out.errors.push(`zone ${f.id}: no citation for area_km2`);
   }
   if (!existsSync(paths.provinces) && paths.buildBasemap) {
-    out.warnings.push(`${paths.provinces} was missing: ran \`npm run basemap\``);
+    out.warnings.push(`${relative(paths.root, paths.provinces)} was missing: ran \`npm run basemap\``);
     spawnSync('npm', ['run', 'basemap'], { cwd: paths.root, stdio: 'inherit' });
   }
   if (!existsSync(paths.provinces)) {
-    out.errors.push(`province check NOT run: ${paths.provinces} is missing (run \`npm run basemap\`)`);
+    out.errors.push(`province check NOT run: ${relative(paths.root, paths.provinces)} is missing (run \`npm run basemap\`)`);
     return null;
   }
   const provinces = loadProvinces(paths.provinces);
