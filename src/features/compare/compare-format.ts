@@ -23,7 +23,12 @@ export function groupUnit(group: CompareGroup, lang: Lang): string {
 /** The value as shown: with its unit, and with the qualifier its source gave. */
 export function pointValue(point: ComparePoint, group: CompareGroup, lang: Lang): string {
   if (point.value === null || !point.row) return compareText(lang, 'missing');
-  if (group.applied === 'absolute') return qualified(point.row, formatValueWithUnit(point.value, group.unit, lang), lang);
+  if (group.applied === 'absolute') {
+    const shown = formatValueWithUnit(point.value, group.unit, lang);
+    const printed = formatValueWithUnit(point.row.value, point.row.unit, lang);
+    // Moved into the group's unit: the figure as its source printed it stays beside it.
+    return qualified(point.row, shown === printed ? shown : `${shown} (${compareText(lang, 'asPrinted', { value: printed })})`, lang);
+  }
   const value = threeDigits(point.value);
   if (group.applied === 'province-share') return qualified(point.row, `${formatNumber(value, lang)}%`, lang);
   // English readers get "6.01 million yuan per km²" rather than "0.0601 × 100 million yuan/km²".

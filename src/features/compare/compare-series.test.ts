@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareFacts, compareSeries, resolveCompareZones } from './compare-series';
-import { indicators, zones } from './test-fixtures';
+import { pointValue } from './compare-format';
+import { indicators, row, zones } from './test-fixtures';
 
 const set = ['lanzhou', 'dianzhong', 'guian', 'tianfu'];
 const summary = (ids: string[], normalisation: Parameters<typeof compareSeries>[3] = 'absolute') =>
@@ -29,6 +30,21 @@ describe('compareSeries: grouping', () => {
       ['亿元', [null, 'no-value']],
       ['亿美元', [null, 'no-value']],
     ]);
+  });
+
+  it('puts 亿元 and billion yuan on one axis in the unit most zones printed, shifting the decimal point exactly', () => {
+    const mixed = { ...indicators, rows: [...indicators.rows, row('dianzhong', 'gdp', 210.08, 'billion yuan', '2023'), row('guian', 'gdp', 1500, '亿元', '2023')] };
+    const gdp = compareSeries(['lanzhou', 'dianzhong', 'guian'], zones, mixed).filter((g) => g.indicator.id === 'gdp');
+    expect(gdp.map((g) => g.key)).toEqual(['gdp|亿元|2023']);
+    expect(gdp[0]?.points.map((p) => [p.zoneId, p.value, p.row?.value, p.row?.unit])).toEqual([
+      ['dianzhong', 2100.8, 210.08, 'billion yuan'],
+      ['guian', 1500, 1500, '亿元'],
+      ['lanzhou', 400, 400, '亿元'],
+    ]);
+    const [first] = gdp;
+    const dianzhong = first?.points[0];
+    expect(first && dianzhong && pointValue(dianzhong, first, 'zh')).toBe('2,100.8亿元 (原文 210.08 billion yuan)');
+    expect(first && dianzhong && pointValue(dianzhong, first, 'en')).toBe('210.08 billion yuan');
   });
 
   it('ranks values and lists every zone of the set, missing ones last as missing, never 0', () => {
@@ -72,6 +88,23 @@ describe('compareSeries: normalisation', () => {
     ]);
     const older = compareSeries(set, zones, indicators, 'province-share').find((g) => g.key === 'foreign_trade|亿元|2022');
     expect(older?.points[0]?.missing).toBe('no-province-total');
+  });
+
+  it('takes a share of a province total printed in another unit of the same family', () => {
+    const mixed = {
+      ...indicators,
+      rows: [
+        ...indicators.rows,
+        row('甘肃省', 'gdp', 1186.38, 'billion yuan', '2023', { scope: 'province', source: { kind: 'publisher', publisher: '甘肃省统计局', title: '2023年统计公报' } }),
+        row('lanzhou', 'gdp', 37.5, 'billion yuan', '2022'),
+        row('dianzhong', 'gdp', 30, 'billion yuan', '2022'),
+      ],
+    };
+    const share = compareSeries(['lanzhou', 'dianzhong'], zones, mixed, 'province-share').find((g) => g.key === 'gdp|亿元|2023');
+    // lanzhou's 400 亿元 against Gansu's 1,186.38 billion yuan (= 11,863.8 亿元); the 2022 figures have no province total of their year.
+    expect(share?.points[0]?.value).toBeCloseTo((400 / 11863.8) * 100, 10);
+    const older = compareSeries(['lanzhou', 'dianzhong'], zones, mixed, 'province-share').find((g) => g.key === 'gdp|billion yuan|2022');
+    expect(older?.points.map((p) => p.missing)).toEqual(['no-province-total', 'no-province-total']);
   });
 
   it('says when a normalisation does not apply and keeps absolute values', () => {

@@ -1,5 +1,6 @@
 import type { IndicatorDefinition, IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature, ZoneProperties } from '../../schemas/zone';
+import { convertUnit, prevailingUnit, sameFamily, unitFamily } from '../../lib/units';
 
 export const normalisations = ['absolute', 'per-km2', 'province-share'] as const;
 export type Normalisation = (typeof normalisations)[number];
@@ -26,7 +27,11 @@ export type ComparePoint = {
 export type CompareGroup = {
   key: string;
   indicator: IndicatorDefinition;
-  /** as printed; with per-km2 the value unit is `${unit}/km²`, with province-share it is % */
+  /**
+   * the unit most zones printed; a figure printed in a unit of the same family (亿元 and billion
+   * yuan) is moved into it by an exact decimal shift. With per-km2 the value unit is `${unit}/km²`,
+   * with province-share it is %.
+   */
   unit: string;
   period: string;
   requested: Normalisation;
@@ -56,20 +61,23 @@ function applicability(def: IndicatorDefinition, unit: string, requested: Normal
   return null;
 }
 
-function normalise(row: IndicatorRow, zone: ZoneProperties, applied: Normalisation, file: IndicatorsFile): Omit<ComparePoint, 'rank'> {
+function normalise(row: IndicatorRow, unit: string, zone: ZoneProperties, applied: Normalisation, file: IndicatorsFile): Omit<ComparePoint, 'rank'> {
   const base = { zoneId: zone.id, row };
+  // Grouped by unit family, so the conversion always exists.
+  const value = convertUnit(row.value, row.unit, unit) ?? row.value;
   if (applied === 'per-km2') {
     if (zone.area_km2 === null) return { ...base, value: null, denominator: null, missing: 'no-area' };
-    return { ...base, value: row.value / zone.area_km2, denominator: { kind: 'area', km2: zone.area_km2 }, missing: null };
+    return { ...base, value: value / zone.area_km2, denominator: { kind: 'area', km2: zone.area_km2 }, missing: null };
   }
   if (applied === 'province-share') {
     const total = file.rows.find(
-      (r) => r.scope === 'province' && r.subject === zone.province && r.indicator === row.indicator && r.unit === row.unit && r.period === row.period,
+      (r) => r.scope === 'province' && r.subject === zone.province && r.indicator === row.indicator && sameFamily(r.unit, row.unit) && r.period === row.period,
     );
-    if (!total || total.value === 0) return { ...base, value: null, denominator: null, missing: 'no-province-total' };
-    return { ...base, value: (row.value / total.value) * 100, denominator: { kind: 'province', row: total }, missing: null };
+    const totalValue = total ? convertUnit(total.value, total.unit, unit) : null;
+    if (!total || !totalValue) return { ...base, value: null, denominator: null, missing: 'no-province-total' };
+    return { ...base, value: (value / totalValue) * 100, denominator: { kind: 'province', row: total }, missing: null };
   }
-  return { ...base, value: row.value, denominator: null, missing: null };
+  return { ...base, value, denominator: null, missing: null };
 }
 
 function rankPoints(points: Omit<ComparePoint, 'rank'>[]): ComparePoint[] {
@@ -82,8 +90,8 @@ function rankPoints(points: Omit<ComparePoint, 'rank'>[]): ComparePoint[] {
 }
 
 /**
- * One group per (indicator, unit, period) for every indicator at least two zones of the set have.
- * Figures of different units or periods are never put on one axis. Only scope "zone" rows count:
+ * One group per (indicator, unit family, period) for every indicator at least two zones of the set have.
+ * Figures of different periods, or of units that are not a power of ten apart, are never put on one axis. Only scope "zone" rows count:
  * company figures describe a firm, not the zone.
  */
 export function compareSeries(ids: readonly string[], zones: readonly ZoneFeature[], file: IndicatorsFile, requested: Normalisation = 'absolute'): CompareGroup[] {
@@ -93,18 +101,20 @@ export function compareSeries(ids: readonly string[], zones: readonly ZoneFeatur
   return file.definitions.flatMap((indicator) => {
     const own = rows.filter((r) => r.indicator === indicator.id);
     if (new Set(own.map((r) => r.subject)).size < 2) return [];
-    const keys = [...new Set(own.map((r) => `${r.unit}|${r.period}`))];
+    const keys = [...new Set(own.map((r) => `${unitFamily(r.unit)}|${r.period}`))];
     const groups = keys.map((key): CompareGroup => {
-      const [unit = '', period = ''] = key.split('|');
+      const inGroup = own.filter((r) => `${unitFamily(r.unit)}|${r.period}` === key);
+      const unit = prevailingUnit(inGroup.map((r) => r.unit)) ?? '';
+      const period = inGroup[0]?.period ?? '';
       const notApplicable = applicability(indicator, unit, requested);
       const applied = notApplicable ? 'absolute' : requested;
       const points = set.map((zone) => {
-        // The first row wins if a zone has two for one unit and period; the data check keeps them unique.
-        const row = own.find((r) => r.subject === zone.id && r.unit === unit && r.period === period);
-        return row ? normalise(row, zone, applied, file) : { zoneId: zone.id, row: null, value: null, denominator: null, missing: 'no-value' as const };
+        // The data check keeps one row per zone, indicator and period.
+        const row = inGroup.find((r) => r.subject === zone.id);
+        return row ? normalise(row, unit, zone, applied, file) : { zoneId: zone.id, row: null, value: null, denominator: null, missing: 'no-value' as const };
       });
       const ranked = rankPoints(points);
-      return { key: `${indicator.id}|${key}`, indicator, unit, period, requested, applied, notApplicable, withValue: ranked.filter((p) => p.value !== null).length, points: ranked };
+      return { key: `${indicator.id}|${unit}|${period}`, indicator, unit, period, requested, applied, notApplicable, withValue: ranked.filter((p) => p.value !== null).length, points: ranked };
     });
     // Groups where most zones can be compared first; then the latest period.
     return groups.sort((a, b) => b.points.filter((p) => p.row).length - a.points.filter((p) => p.row).length || b.period.localeCompare(a.period));

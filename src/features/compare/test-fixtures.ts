@@ -19,7 +19,7 @@ export const zones: ZoneFeature[] = [
 ];
 
 const article = (sentence: string) => ({ kind: 'article' as const, article_id: '000', sentence });
-const row = (subject: string, indicator: string, value: number, unit: string, period: string, extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
+export const row = (subject: string, indicator: string, value: number, unit: string, period: string, extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
   subject,
   scope: 'zone',
   indicator,

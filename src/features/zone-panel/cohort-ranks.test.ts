@@ -41,6 +41,16 @@ describe('cohortPositions', () => {
     expect(cohortPositions('a', zones, file(rows))).toEqual([]);
   });
 
+  it('ranks figures printed in billion yuan with those in 亿元, converted exactly into the zone’s unit', () => {
+    const [item] = cohortPositions('b', zones, file([row('a', 21.008, '2023', 'billion yuan'), row('b', 220), row('c', 250)]));
+    expect([item?.rank, item?.of, item?.unit]).toEqual([2, 3, '亿元']);
+    expect(item?.peers.map((p) => [p.zoneId, p.value])).toEqual([
+      ['c', 250],
+      ['b', 220],
+      ['a', 210.08],
+    ]);
+  });
+
   it('gives equal values the same rank', () => {
     const [item] = cohortPositions('c', zones, file([row('a', 300), row('b', 100), row('c', 100)]));
     expect([item?.rank, item?.of]).toEqual([2, 3]);

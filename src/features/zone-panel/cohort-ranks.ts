@@ -1,3 +1,4 @@
+import { convertUnit, sameFamily } from '../../lib/units';
 import type { IndicatorDefinition, IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature, ZoneType } from '../../schemas/zone';
 
@@ -20,7 +21,7 @@ export type CohortPositionItem = {
 };
 
 /**
- * Where a zone stands among zones of its own type with the same indicator, unit and period.
+ * Where a zone stands among zones of its own type with the same indicator, unit family and period.
  * Zone-scope rows only; one value per zone (the first, if the data held two).
  */
 export function cohortPositions(zoneId: string, zones: readonly ZoneFeature[], file: IndicatorsFile): CohortPositionItem[] {
@@ -35,9 +36,12 @@ export function cohortPositions(zoneId: string, zones: readonly ZoneFeature[], f
       .flatMap((row): CohortPositionItem[] => {
         const peers = new Map<string, IndicatorRow>();
         for (const r of file.rows)
-          if (r.scope === 'zone' && sameType.has(r.subject) && r.indicator === row.indicator && r.unit === row.unit && r.period === row.period && !peers.has(r.subject)) peers.set(r.subject, r);
+          if (r.scope === 'zone' && sameType.has(r.subject) && r.indicator === row.indicator && sameFamily(r.unit, row.unit) && r.period === row.period && !peers.has(r.subject)) peers.set(r.subject, r);
         if (peers.size < MIN_COHORT) return [];
-        const list = [...peers.entries()].map(([id, r]) => ({ zoneId: id, value: r.value, row: r, isThis: id === zoneId })).sort((a, b) => b.value - a.value);
+        // Peers printed in 亿元 or billion yuan are moved into this zone's unit, exactly.
+        const list = [...peers.entries()]
+          .map(([id, r]) => ({ zoneId: id, value: convertUnit(r.value, r.unit, row.unit) ?? r.value, row: r, isThis: id === zoneId }))
+          .sort((a, b) => b.value - a.value);
         const rank = 1 + list.filter((p) => p.value > row.value).length;
         return [{ indicator, unit: row.unit, period: row.period, type, rank, of: list.length, row, peers: list }];
       }),

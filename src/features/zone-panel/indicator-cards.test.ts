@@ -45,6 +45,19 @@ describe('shapeIndicatorCards', () => {
     expect(cards.find((c) => c.definition.id === 'foreign_trade')?.series).toBeNull();
   });
 
+  it('charts a series printed partly in billion yuan and partly in 亿元 on one axis, in the latest unit', () => {
+    const mixed = { ...file, rows: [row('e', 'gdp', 125.92, '2015', 'billion yuan'), row('e', 'gdp', 245.6, '2022', 'billion yuan'), row('e', 'gdp', 4012.1, '2025')] };
+    const [gdp] = shapeIndicatorCards('e', mixed);
+    expect(gdp?.series?.unit).toBe('亿元');
+    expect(gdp?.series?.points.map((p) => [p.period, p.value, p.row.value])).toEqual([
+      ['2015', 1259.2, 125.92],
+      ['2022', 2456, 245.6],
+      ['2025', 4012.1, 4012.1],
+    ]);
+    const other = { ...file, rows: [row('e', 'foreign_trade', 5, '2022', '亿美元'), row('e', 'foreign_trade', 40, '2023')] };
+    expect(shapeIndicatorCards('e', other)[0]?.series).toBeNull();
+  });
+
   it('compares only zones with the same period and unit, largest first', () => {
     const trade = cards.find((c) => c.definition.id === 'foreign_trade');
     expect(trade?.cohort?.points.map((p) => [p.zoneId, p.isThis])).toEqual([

@@ -1,3 +1,4 @@
+import { convertUnit, sameFamily } from '../../lib/units';
 import type { IndicatorDefinition, IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 
 export type SeriesPoint = { period: string; value: number; row: IndicatorRow };
@@ -7,7 +8,7 @@ export type IndicatorCard = {
   definition: IndicatorDefinition;
   /** this zone's own values (scope zone), oldest period first */
   rows: IndicatorRow[];
-  /** a chart over time: two or more periods in one unit */
+  /** a chart over time: two or more periods, in the latest figure's unit (亿元 and billion yuan are one axis) */
   series: { unit: string; points: SeriesPoint[] } | null;
   /** a chart across zones: the latest value with the same period and unit as other zones */
   cohort: { unit: string; period: string; points: CohortPoint[] } | null;
@@ -15,21 +16,29 @@ export type IndicatorCard = {
 
 const byPeriod = (a: IndicatorRow, b: IndicatorRow) => a.period.localeCompare(b.period);
 
+/** Each row's value in `unit`, for rows printed in a unit of its family. */
+const inUnit = (rows: IndicatorRow[], unit: string) =>
+  rows.flatMap((row) => {
+    const value = convertUnit(row.value, row.unit, unit);
+    return value === null ? [] : [{ row, value }];
+  });
+
 function seriesOf(rows: IndicatorRow[]): IndicatorCard['series'] {
   const unit = rows[rows.length - 1]?.unit;
-  const same = rows.filter((r) => r.unit === unit);
-  const periods = new Set(same.map((r) => r.period));
-  if (!unit || periods.size < 2 || periods.size !== same.length) return null;
-  return { unit, points: same.map((row) => ({ period: row.period, value: row.value, row })) };
+  if (!unit) return null;
+  const same = inUnit(rows, unit);
+  const periods = new Set(same.map((p) => p.row.period));
+  if (periods.size < 2 || periods.size !== same.length) return null;
+  return { unit, points: same.map(({ row, value }) => ({ period: row.period, value, row })) };
 }
 
 function cohortOf(zoneId: string, latest: IndicatorRow, all: IndicatorRow[]): IndicatorCard['cohort'] {
   const peers = all.filter(
-    (r) => r.scope === 'zone' && r.indicator === latest.indicator && r.unit === latest.unit && r.period === latest.period,
+    (r) => r.scope === 'zone' && r.indicator === latest.indicator && sameFamily(r.unit, latest.unit) && r.period === latest.period,
   );
   if (new Set(peers.map((r) => r.subject)).size < 2) return null;
-  const points = peers
-    .map((row) => ({ zoneId: row.subject, value: row.value, row, isThis: row.subject === zoneId }))
+  const points = inUnit(peers, latest.unit)
+    .map(({ row, value }) => ({ zoneId: row.subject, value, row, isThis: row.subject === zoneId }))
     .sort((a, b) => b.value - a.value);
   return { unit: latest.unit, period: latest.period, points };
 }

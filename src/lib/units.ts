@@ -1,0 +1,47 @@
+import { shiftDecimal } from './format';
+
+/**
+ * Amount units that differ only by a power of ten. Sources print the same measure as 亿元 or as
+ * "billion yuan"; a figure in one is moved into the other by shifting its decimal point, which is
+ * exact, so such figures may share an axis. Any other pair of units is never converted.
+ */
+const scaled: Readonly<Record<string, { base: string; exp: number }>> = {
+  元: { base: 'yuan', exp: 0 },
+  万元: { base: 'yuan', exp: 4 },
+  亿元: { base: 'yuan', exp: 8 },
+  万亿元: { base: 'yuan', exp: 12 },
+  'million yuan': { base: 'yuan', exp: 6 },
+  'billion yuan': { base: 'yuan', exp: 9 },
+  'trillion yuan': { base: 'yuan', exp: 12 },
+  美元: { base: 'US$', exp: 0 },
+  万美元: { base: 'US$', exp: 4 },
+  亿美元: { base: 'US$', exp: 8 },
+  'million US$': { base: 'US$', exp: 6 },
+  'billion US$': { base: 'US$', exp: 9 },
+};
+
+/** Units whose figures can be compared: the base of a scaled amount unit, otherwise the unit itself. */
+export function unitFamily(unit: string): string {
+  const s = scaled[unit];
+  return s ? `=${s.base}` : unit;
+}
+
+export const sameFamily = (a: string, b: string) => unitFamily(a) === unitFamily(b);
+
+/** `value` printed in `from`, expressed in `to`; null when the two units are not of one family. */
+export function convertUnit(value: number, from: string, to: string): number | null {
+  if (from === to) return value;
+  const f = scaled[from];
+  const t = scaled[to];
+  if (!f || !t || f.base !== t.base) return null;
+  return shiftDecimal(value, f.exp - t.exp);
+}
+
+/** The unit most of the figures were printed in (the first such unit on a tie), for a shared axis. */
+export function prevailingUnit(units: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(u, (counts.get(u) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [u, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = u;
+  return best;
+}
