@@ -86,3 +86,20 @@ test('without a camera in the link, the map keeps all of China in view while the
     expect(p.x > box.x + 20 && p.x < box.x + box.width - 20 && p.y > box.y + 20 && p.y < box.y + box.height - 20, `${id} in view`).toBe(true);
   }
 });
+
+test('GDP printed in 亿元 and in billion yuan is compared on one axis, with each printed figure kept', async ({ page }) => {
+  await page.goto('/?compare=pudong-new-area,zhoushan-new-area,guangzhou-etdz&display=table');
+  const gdp = page.getByTestId('compare-panel').locator('article[data-group="gdp|亿元|2023"]');
+  await expect(gdp).toContainText('3/3');
+  const zhoushan = gdp.locator('tr[data-zone="zhoushan-new-area"]');
+  await expect(zhoushan).toContainText('2,100.8亿元');
+  await expect(zhoushan).toContainText('原文 210.08 billion yuan');
+  await expect(gdp.locator('tr[data-zone="pudong-new-area"]')).not.toContainText('原文');
+
+  // A zone's own series mixes the two units as well: the bars are labelled in the axis unit, 亿元.
+  await page.goto('/?zone=beijing-etdz');
+  const card = page.getByTestId('zone-panel').locator('article[data-indicator="gdp"] figure');
+  await expect(card.locator('.recharts-surface')).toBeVisible();
+  await expect(card).toContainText('1,259.2');
+  await expect(card).toContainText('4,012.1');
+});

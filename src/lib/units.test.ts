@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertUnit, prevailingUnit, sameFamily } from './units';
+import { commonUnit, convertUnit, sameFamily } from './units';
 
 describe('units a power of ten apart', () => {
   it('moves a figure between 亿元 and billion yuan exactly, with no floating-point drift', () => {
@@ -17,9 +17,11 @@ describe('units a power of ten apart', () => {
     expect(sameFamily('家', '家')).toBe(true);
   });
 
-  it('picks the unit most figures were printed in, the first one on a tie', () => {
-    expect(prevailingUnit(['billion yuan', '亿元', '亿元'])).toBe('亿元');
-    expect(prevailingUnit(['billion yuan', '亿元'])).toBe('billion yuan');
-    expect(prevailingUnit([])).toBeUndefined();
+  it('draws a mixed axis in 亿元 (亿美元), and figures that agree in their own unit', () => {
+    expect(commonUnit(['billion yuan', 'billion yuan', '亿元'])).toBe('亿元');
+    expect(commonUnit(['万美元', 'billion US$'])).toBe('亿美元');
+    expect(commonUnit(['billion yuan', 'billion yuan'])).toBe('billion yuan');
+    expect(commonUnit(['家'])).toBe('家');
+    expect(commonUnit([])).toBeUndefined();
   });
 });

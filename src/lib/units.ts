@@ -37,11 +37,12 @@ export function convertUnit(value: number, from: string, to: string): number | n
   return shiftDecimal(value, f.exp - t.exp);
 }
 
-/** The unit most of the figures were printed in (the first such unit on a tie), for a shared axis. */
-export function prevailingUnit(units: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const u of units) counts.set(u, (counts.get(u) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [u, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = u;
-  return best;
+// The unit a mixed axis is drawn in: the Chinese one, which English labels read as "… billion yuan".
+const axisUnit: Readonly<Record<string, string>> = { '=yuan': '亿元', '=US$': '亿美元' };
+
+/** The unit for one axis over figures of one family: theirs when they agree, else 亿元 (亿美元). */
+export function commonUnit(units: readonly string[]): string | undefined {
+  const [first] = units;
+  if (first === undefined || units.every((u) => u === first)) return first;
+  return axisUnit[unitFamily(first)] ?? first;
 }

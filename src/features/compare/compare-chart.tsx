@@ -28,6 +28,7 @@ function RowTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyA
     <div className="max-w-72 rounded bg-white p-2 text-xs text-slate-800 shadow-lg ring-1 ring-slate-200">
       <div className="font-semibold">{d.name}</div>
       <div className="mt-0.5 tabular-nums">{d.valueText}</div>
+      {d.printedText && <div className="text-slate-600 tabular-nums">{d.printedText}</div>}
       {d.missingText && <div className="text-slate-600">{d.missingText}</div>}
       {d.derivation && <div className="text-slate-600">= {d.derivation}</div>}
       {d.source && <div className="mt-1 text-slate-600">{d.source}</div>}

@@ -23,17 +23,20 @@ export function groupUnit(group: CompareGroup, lang: Lang): string {
 /** The value as shown: with its unit, and with the qualifier its source gave. */
 export function pointValue(point: ComparePoint, group: CompareGroup, lang: Lang): string {
   if (point.value === null || !point.row) return compareText(lang, 'missing');
-  if (group.applied === 'absolute') {
-    const shown = formatValueWithUnit(point.value, group.unit, lang);
-    const printed = formatValueWithUnit(point.row.value, point.row.unit, lang);
-    // Moved into the group's unit: the figure as its source printed it stays beside it.
-    return qualified(point.row, shown === printed ? shown : `${shown} (${compareText(lang, 'asPrinted', { value: printed })})`, lang);
-  }
+  if (group.applied === 'absolute') return qualified(point.row, formatValueWithUnit(point.value, group.unit, lang), lang);
   const value = threeDigits(point.value);
   if (group.applied === 'province-share') return qualified(point.row, `${formatNumber(value, lang)}%`, lang);
   // English readers get "6.01 million yuan per km²" rather than "0.0601 × 100 million yuan/km²".
   const amount = lang === 'en' ? englishAmount(value, group.unit) : null;
   return qualified(point.row, amount ? `${amount} per km²` : `${formatNumber(value, lang)} ${groupUnit(group, lang)}`, lang);
+}
+
+/** The figure as its source printed it, when it was moved into the group's unit and reads differently. */
+export function printedAs(point: ComparePoint, group: CompareGroup, lang: Lang): string | null {
+  if (point.value === null || !point.row || group.applied !== 'absolute') return null;
+  const printed = formatValueWithUnit(point.row.value, point.row.unit, lang);
+  if (printed === formatValueWithUnit(point.value, group.unit, lang)) return null;
+  return compareText(lang, 'asPrinted', { value: qualified(point.row, printed, lang) });
 }
 
 /** How a normalised value was made, e.g. "647.27亿元 ÷ 规划面积 482 km²". */

@@ -3,7 +3,7 @@ import { zoneTypeColor } from '../../lib/palette';
 import type { Article } from '../../schemas/article';
 import type { IndicatorRow } from '../../schemas/indicator';
 import type { ZoneFeature } from '../../schemas/zone';
-import { derivation, pointValue, sourceLine, zoneName } from './compare-format';
+import { derivation, pointValue, printedAs, sourceLine, zoneName } from './compare-format';
 import type { CompareGroup } from './compare-series';
 import { compareText } from './strings';
 
@@ -15,6 +15,8 @@ export type CompareRow = {
   /** the bar length; null draws no bar and a "no data" label instead */
   value: number | null;
   valueText: string;
+  /** "printed as 210.08 billion yuan" when the value was moved into the group's unit */
+  printedText: string | null;
   missingText: string | null;
   derivation: string | null;
   source: string | null;
@@ -34,6 +36,7 @@ export function compareRows(group: CompareGroup, zones: ReadonlyMap<string, Zone
       rank: p.rank,
       value: p.value,
       valueText: pointValue(p, group, lang),
+      printedText: printedAs(p, group, lang),
       missingText: p.missing ? compareText(lang, `missing.${p.missing}`) : null,
       derivation: derivation(p, lang),
       source: p.row ? sourceLine(p.row, articles) : null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareFacts, compareSeries, resolveCompareZones } from './compare-series';
-import { pointValue } from './compare-format';
+import { pointValue, printedAs } from './compare-format';
 import { indicators, row, zones } from './test-fixtures';
 
 const set = ['lanzhou', 'dianzhong', 'guian', 'tianfu'];
@@ -32,19 +32,22 @@ describe('compareSeries: grouping', () => {
     ]);
   });
 
-  it('puts 亿元 and billion yuan on one axis in the unit most zones printed, shifting the decimal point exactly', () => {
-    const mixed = { ...indicators, rows: [...indicators.rows, row('dianzhong', 'gdp', 210.08, 'billion yuan', '2023'), row('guian', 'gdp', 1500, '亿元', '2023')] };
+  it('puts 亿元 and billion yuan on one axis in 亿元, shifting the decimal point exactly', () => {
+    const mixed = { ...indicators, rows: [...indicators.rows, row('dianzhong', 'gdp', 210.08, 'billion yuan', '2023'), row('guian', 'gdp', 150, 'billion yuan', '2023')] };
     const gdp = compareSeries(['lanzhou', 'dianzhong', 'guian'], zones, mixed).filter((g) => g.indicator.id === 'gdp');
     expect(gdp.map((g) => g.key)).toEqual(['gdp|亿元|2023']);
     expect(gdp[0]?.points.map((p) => [p.zoneId, p.value, p.row?.value, p.row?.unit])).toEqual([
       ['dianzhong', 2100.8, 210.08, 'billion yuan'],
-      ['guian', 1500, 1500, '亿元'],
+      ['guian', 1500, 150, 'billion yuan'],
       ['lanzhou', 400, 400, '亿元'],
     ]);
     const [first] = gdp;
     const dianzhong = first?.points[0];
-    expect(first && dianzhong && pointValue(dianzhong, first, 'zh')).toBe('2,100.8亿元 (原文 210.08 billion yuan)');
-    expect(first && dianzhong && pointValue(dianzhong, first, 'en')).toBe('210.08 billion yuan');
+    expect(first && dianzhong && [pointValue(dianzhong, first, 'zh'), printedAs(dianzhong, first, 'zh')]).toEqual(['2,100.8亿元', '原文 210.08 billion yuan']);
+    // In English 2,100.8 亿元 already reads as 210.08 billion yuan: nothing to add.
+    expect(first && dianzhong && [pointValue(dianzhong, first, 'en'), printedAs(dianzhong, first, 'en')]).toEqual(['210.08 billion yuan', null]);
+    const lanzhou = first?.points[2];
+    expect(first && lanzhou && printedAs(lanzhou, first, 'zh')).toBeNull();
   });
 
   it('ranks values and lists every zone of the set, missing ones last as missing, never 0', () => {

@@ -1,6 +1,6 @@
 import type { IndicatorDefinition, IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature, ZoneProperties } from '../../schemas/zone';
-import { convertUnit, prevailingUnit, sameFamily, unitFamily } from '../../lib/units';
+import { commonUnit, convertUnit, sameFamily, unitFamily } from '../../lib/units';
 
 export const normalisations = ['absolute', 'per-km2', 'province-share'] as const;
 export type Normalisation = (typeof normalisations)[number];
@@ -28,8 +28,8 @@ export type CompareGroup = {
   key: string;
   indicator: IndicatorDefinition;
   /**
-   * the unit most zones printed; a figure printed in a unit of the same family (亿元 and billion
-   * yuan) is moved into it by an exact decimal shift. With per-km2 the value unit is `${unit}/km²`,
+   * as printed when the zones agree; figures printed in units of one family (亿元 and billion yuan)
+   * are moved into 亿元 by an exact decimal shift. With per-km2 the value unit is `${unit}/km²`,
    * with province-share it is %.
    */
   unit: string;
@@ -104,7 +104,7 @@ export function compareSeries(ids: readonly string[], zones: readonly ZoneFeatur
     const keys = [...new Set(own.map((r) => `${unitFamily(r.unit)}|${r.period}`))];
     const groups = keys.map((key): CompareGroup => {
       const inGroup = own.filter((r) => `${unitFamily(r.unit)}|${r.period}` === key);
-      const unit = prevailingUnit(inGroup.map((r) => r.unit)) ?? '';
+      const unit = commonUnit(inGroup.map((r) => r.unit)) ?? '';
       const period = inGroup[0]?.period ?? '';
       const notApplicable = applicability(indicator, unit, requested);
       const applied = notApplicable ? 'absolute' : requested;

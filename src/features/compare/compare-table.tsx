@@ -45,6 +45,7 @@ export function CompareTable({ rows, articles, highlightedId, onHighlight, onOpe
             <td className="py-1 align-top">
               <span className={r.value === null ? 'text-slate-500 italic' : 'font-semibold text-slate-900 tabular-nums'}>{r.valueText}</span>
               {r.missingText && <span className="text-slate-500"> · {r.missingText}</span>}
+              {r.printedText && <div className="text-xs text-slate-500 tabular-nums">{r.printedText}</div>}
               {r.derivation && <div className="text-xs text-slate-500 tabular-nums">= {r.derivation}</div>}
               {r.row && (
                 <div className="text-xs">

@@ -7,7 +7,8 @@ import type { IndicatorRow } from '../../schemas/indicator';
 /** `valueText` is the value as labelled: formatted, with the qualifier its source printed (约, 超过 …). */
 export type BarDatum = { key: string; label: string; value: number; valueText: string; source: string; highlight: boolean };
 
-export const valueText = (row: IndicatorRow, lang: Lang) => qualified(row.qualifier, formatNumber(row.value, lang), lang);
+/** `value` is the figure in the chart's unit: the printed one, or moved there by a decimal shift (亿元 ↔ billion yuan). */
+export const valueText = (row: IndicatorRow, lang: Lang, value = row.value) => qualified(row.qualifier, formatNumber(value, lang), lang);
 
 export const sourceText = (row: IndicatorRow) =>
   row.source.kind === 'article' ? row.source.sentence : `${row.source.publisher}: ${row.source.title}`;

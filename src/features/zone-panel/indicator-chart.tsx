@@ -11,11 +11,11 @@ export function IndicatorChart({ card, zoneType, zoneName, onHighlight }: { card
   const t = useT();
   const label = lang === 'en' ? card.definition.label_en : card.definition.label_zh;
   if (card.series) {
-    const data: BarDatum[] = card.series.points.map((p) => ({ key: p.period, label: formatPeriod(p.period, lang), value: p.value, valueText: valueText(p.row, lang), source: sourceText(p.row), highlight: true }));
+    const data: BarDatum[] = card.series.points.map((p) => ({ key: p.period, label: formatPeriod(p.period, lang), value: p.value, valueText: valueText(p.row, lang, p.value), source: sourceText(p.row), highlight: true }));
     return <BarFigure label={label} caption={`${t('period')} · ${formatUnitLabel(card.series.unit, lang)}`} data={data} horizontal={false} color={zoneTypeColor[zoneType]} />;
   }
   if (card.cohort) {
-    const data: BarDatum[] = card.cohort.points.map((p) => ({ key: p.zoneId, label: zoneName(p.zoneId), value: p.value, valueText: valueText(p.row, lang), source: sourceText(p.row), highlight: p.isThis }));
+    const data: BarDatum[] = card.cohort.points.map((p) => ({ key: p.zoneId, label: zoneName(p.zoneId), value: p.value, valueText: valueText(p.row, lang, p.value), source: sourceText(p.row), highlight: p.isThis }));
     const caption = `${t('rankAmong')} · ${formatPeriod(card.cohort.period, lang)} · ${formatUnitLabel(card.cohort.unit, lang)}`;
     return <BarFigure label={label} caption={caption} data={data} horizontal color={zoneTypeColor[zoneType]} onHover={onHighlight} />;
   }
