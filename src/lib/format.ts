@@ -1,4 +1,7 @@
 import type { Lang } from './i18n';
+import { scaledUnits, shiftDecimal } from './units';
+
+export { shiftDecimal };
 
 const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
 
@@ -32,16 +35,7 @@ export function formatUnit(unit: string, lang: Lang): string {
 }
 
 /** Powers of ten hidden in Chinese units, so English readers get thousands, millions and billions. */
-const chineseMultiplier: Record<string, { exp: number; rest: string }> = {
-  亿元: { exp: 8, rest: 'yuan' },
-  万元: { exp: 4, rest: 'yuan' },
-  万亿元: { exp: 12, rest: 'yuan' },
-  亿美元: { exp: 8, rest: 'US$' },
-  万美元: { exp: 4, rest: 'US$' },
-  万人: { exp: 4, rest: 'people' },
-  万吨: { exp: 4, rest: 't' },
-  万标准箱: { exp: 4, rest: 'TEU' },
-};
+const chineseMultiplier = (unit: string) => (/\p{Script=Han}/u.test(unit) ? scaledUnits[unit] : undefined);
 const englishScales = [
   { exp: 12, word: 'trillion' },
   { exp: 9, word: 'billion' },
@@ -49,20 +43,14 @@ const englishScales = [
   { exp: 3, word: 'thousand' },
 ];
 
-/** Moves the decimal point of a number's shortest decimal form: exact, no floating-point drift. */
-export function shiftDecimal(value: number, places: number): number {
-  const [mantissa = '0', exponent = '0'] = String(value).toLowerCase().split('e');
-  return Number(`${mantissa}e${Number(exponent) + places}`);
-}
-
 /** 647.27 亿元 → "64.727 billion yuan"; exact, never rounded. */
 export function englishAmount(value: number, unit: string): string | null {
-  const m = chineseMultiplier[unit];
+  const m = chineseMultiplier(unit);
   if (!m) return null;
   const magnitude = Math.floor(Math.log10(Math.abs(value) || 1)) + m.exp;
   const scale = englishScales.find((s) => magnitude >= s.exp);
   const shown = shiftDecimal(value, m.exp - (scale?.exp ?? 0));
-  return `${formatNumber(shown, 'en')}${scale ? ` ${scale.word}` : ''} ${m.rest}`;
+  return `${formatNumber(shown, 'en')}${scale ? ` ${scale.word}` : ''} ${m.base}`;
 }
 
 /** A unit as a chart caption: never blank (a bare count is "number" in English). */

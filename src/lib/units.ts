@@ -1,11 +1,16 @@
-import { shiftDecimal } from './format';
+/** Moves the decimal point of a number's shortest decimal form: exact, no floating-point drift. */
+export function shiftDecimal(value: number, places: number): number {
+  const [mantissa = '0', exponent = '0'] = String(value).toLowerCase().split('e');
+  return Number(`${mantissa}e${Number(exponent) + places}`);
+}
 
 /**
- * Amount units that differ only by a power of ten. Sources print the same measure as 亿元 or as
- * "billion yuan"; a figure in one is moved into the other by shifting its decimal point, which is
- * exact, so such figures may share an axis. Any other pair of units is never converted.
+ * Units that are a power of ten of a base (亿元 = 10^8 yuan). Sources print the same measure as
+ * 亿元 or as "billion yuan"; a figure in one is moved into the other by shifting its decimal point,
+ * which is exact, so such figures may share an axis. Any other pair of units is never converted.
+ * English labels use the same table to read 647.27 亿元 as 64.727 billion yuan.
  */
-const scaled: Readonly<Record<string, { base: string; exp: number }>> = {
+export const scaledUnits: Readonly<Record<string, { base: string; exp: number }>> = {
   元: { base: 'yuan', exp: 0 },
   万元: { base: 'yuan', exp: 4 },
   亿元: { base: 'yuan', exp: 8 },
@@ -18,7 +23,11 @@ const scaled: Readonly<Record<string, { base: string; exp: number }>> = {
   亿美元: { base: 'US$', exp: 8 },
   'million US$': { base: 'US$', exp: 6 },
   'billion US$': { base: 'US$', exp: 9 },
+  万人: { base: 'people', exp: 4 },
+  万吨: { base: 't', exp: 4 },
+  万标准箱: { base: 'TEU', exp: 4 },
 };
+const scaled = scaledUnits;
 
 /** Units whose figures can be compared: the base of a scaled amount unit, otherwise the unit itself. */
 export function unitFamily(unit: string): string {

@@ -101,9 +101,12 @@ export function compareSeries(ids: readonly string[], zones: readonly ZoneFeatur
   return file.definitions.flatMap((indicator) => {
     const own = rows.filter((r) => r.indicator === indicator.id);
     if (new Set(own.map((r) => r.subject)).size < 2) return [];
-    const keys = [...new Set(own.map((r) => `${unitFamily(r.unit)}|${r.period}`))];
-    const groups = keys.map((key): CompareGroup => {
-      const inGroup = own.filter((r) => `${unitFamily(r.unit)}|${r.period}` === key);
+    const byKey = new Map<string, IndicatorRow[]>();
+    for (const r of own) {
+      const key = `${unitFamily(r.unit)}|${r.period}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), r]);
+    }
+    const groups = [...byKey.values()].map((inGroup): CompareGroup => {
       const unit = commonUnit(inGroup.map((r) => r.unit)) ?? '';
       const period = inGroup[0]?.period ?? '';
       const notApplicable = applicability(indicator, unit, requested);
