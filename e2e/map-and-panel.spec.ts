@@ -44,7 +44,16 @@ test('clicking 兰州新区 on the map opens its panel with a chart and an excer
   await page.waitForFunction(() => performance.getEntriesByName('panel-ready').length > 0);
   await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
   // A source marker on the position fact brings its citation into view without touching the URL.
-  const urlBefore = page.url();
+  // The camera may still be settling beside the opened panel (its hash moves): take the URL once it holds still.
+  let urlBefore = page.url();
+  await expect
+    .poll(async () => {
+      const previous = urlBefore;
+      await page.waitForTimeout(600);
+      urlBefore = page.url();
+      return urlBefore === previous;
+    }, { timeout: 10_000 })
+    .toBe(true);
   await panel.getByRole('button', { name: /^查看来源 1: Lanzhou New Area/ }).click();
   const entry = panel.getByTestId('zone-sources').locator('li').filter({ hasText: 'Lanzhou New Area (Wikipedia article)' });
   await expect(entry).toBeFocused();
