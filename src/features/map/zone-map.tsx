@@ -70,7 +70,7 @@ export function ZoneMap(props: Props) {
         boxZoom: false,
         pitchWithRotate: false,
         renderWorldCopies: false,
-        attributionControl: { compact: true, customAttribution: 'Natural Earth · Apache ECharts map data' },
+        attributionControl: { compact: true, customAttribution: 'Natural Earth · Apache ECharts map data · some zone positions: GeoNames (CC BY 4.0)' },
       });
     } catch (error) {
       latest.current.onUnavailable(error instanceof Error ? error.message : String(error));
