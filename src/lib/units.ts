@@ -27,11 +27,10 @@ export const scaledUnits: Readonly<Record<string, { base: string; exp: number }>
   万吨: { base: 't', exp: 4 },
   万标准箱: { base: 'TEU', exp: 4 },
 };
-const scaled = scaledUnits;
 
 /** Units whose figures can be compared: the base of a scaled amount unit, otherwise the unit itself. */
 export function unitFamily(unit: string): string {
-  const s = scaled[unit];
+  const s = scaledUnits[unit];
   return s ? `=${s.base}` : unit;
 }
 
@@ -40,8 +39,8 @@ export const sameFamily = (a: string, b: string) => unitFamily(a) === unitFamily
 /** `value` printed in `from`, expressed in `to`; null when the two units are not of one family. */
 export function convertUnit(value: number, from: string, to: string): number | null {
   if (from === to) return value;
-  const f = scaled[from];
-  const t = scaled[to];
+  const f = scaledUnits[from];
+  const t = scaledUnits[to];
   if (!f || !t || f.base !== t.base) return null;
   return shiftDecimal(value, f.exp - t.exp);
 }

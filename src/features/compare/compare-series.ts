@@ -104,7 +104,9 @@ export function compareSeries(ids: readonly string[], zones: readonly ZoneFeatur
     const byKey = new Map<string, IndicatorRow[]>();
     for (const r of own) {
       const key = `${unitFamily(r.unit)}|${r.period}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), r]);
+      const group = byKey.get(key);
+      if (group) group.push(r);
+      else byKey.set(key, [r]);
     }
     const groups = [...byKey.values()].map((inGroup): CompareGroup => {
       const unit = commonUnit(inGroup.map((r) => r.unit)) ?? '';
