@@ -66,6 +66,8 @@ for (const size of [
 }
 
 test('the keyboard steps through every step of every tour, and each step’s URL reopens it', async ({ page }) => {
+  // walks every step of every tour (20 steps) and reopens each by its link: about 40 page loads
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/?mode=present');
   const tours = await toursFromApp(page);
