@@ -58,6 +58,18 @@ describe('shapeIndicatorCards', () => {
     expect(shapeIndicatorCards('e', other)[0]?.series).toBeNull();
   });
 
+  it('never puts a quarter or a span of months on the same time axis as full years', () => {
+    const shaped = (...rows: IndicatorRow[]) => shapeIndicatorCards('e', { ...file, rows })[0]?.series?.points.map((p) => p.period) ?? null;
+    // a lone latest quarter leaves the annual history charted, and is not drawn as a fall after it
+    expect(shaped(row('e', 'gdp', 501, '2016'), row('e', 'gdp', 882, '2019'), row('e', 'gdp', 269.3, '2023-Q1'))).toEqual(['2016', '2019']);
+    // one full year and one quarter make no series
+    expect(shaped(row('e', 'gdp', 647.27, '2023'), row('e', 'gdp', 160, '2024-Q1'))).toBeNull();
+    // quarters chart with quarters, and January–September with January–September
+    expect(shaped(row('e', 'gdp', 1, '2022-Q1'), row('e', 'gdp', 2, '2023'), row('e', 'gdp', 3, '2023-Q1'))).toEqual(['2022-Q1', '2023-Q1']);
+    expect(shaped(row('e', 'gdp', 1, '2021-01/2021-09'), row('e', 'gdp', 2, '2022-01/2022-06'))).toBeNull();
+    expect(shaped(row('e', 'gdp', 1, '2021-01/2021-09'), row('e', 'gdp', 2, '2022-01/2022-09'))).toEqual(['2021-01/2021-09', '2022-01/2022-09']);
+  });
+
   it('compares only zones with the same period and unit, largest first', () => {
     const trade = cards.find((c) => c.definition.id === 'foreign_trade');
     expect(trade?.cohort?.points.map((p) => [p.zoneId, p.isThis])).toEqual([

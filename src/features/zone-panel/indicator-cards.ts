@@ -23,13 +23,40 @@ const inUnit = (rows: IndicatorRow[], unit: string) =>
     return value === null ? [] : [{ row, value }];
   });
 
+/**
+ * What a period measures: a year, a quarter, a span of months (by its months, so Jan–Sep 2021 goes
+ * with Jan–Sep 2022) or a point in time. Only periods of one kind share a time axis: a first
+ * quarter drawn after a full year would look like a fall.
+ */
+function periodKind(period: string): string {
+  if (/^\d{4}$/.test(period)) return 'year';
+  if (/^\d{4}-Q[1-4]$/.test(period)) return 'quarter';
+  const span = /^\d{4}-(\d{2})\/\d{4}-(\d{2})$/.exec(period);
+  if (span) return `months ${span[1]}–${span[2]}`;
+  if (/^\d{4}-\d{2}(-\d{2})?$/.test(period)) return 'date';
+  return `other ${period}`;
+}
+
 function seriesOf(rows: IndicatorRow[]): IndicatorCard['series'] {
-  const unit = rows[rows.length - 1]?.unit;
-  if (!unit) return null;
-  const same = inUnit(rows, unit);
-  const periods = new Set(same.map((p) => p.row.period));
-  if (periods.size < 2 || periods.size !== same.length) return null;
-  return { unit, points: same.map(({ row, value }) => ({ period: row.period, value, row })) };
+  const latest = rows[rows.length - 1];
+  if (!latest) return null;
+  const byKind = new Map<string, { row: IndicatorRow; value: number }[]>();
+  for (const point of inUnit(rows, latest.unit)) {
+    const kind = periodKind(point.row.period);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), point]);
+  }
+  // Rows come oldest first, so each kind's last point is its latest. Chart the latest figure's kind
+  // when it has a history; otherwise the longest history of another kind (the later one on a tie),
+  // so that a lone first quarter does not hide a run of annual figures.
+  const lastPeriod = (points: { row: IndicatorRow }[]) => points[points.length - 1]?.row.period ?? '';
+  const histories = [...byKind.entries()]
+    .filter(([, points]) => points.length >= 2)
+    .sort(([, a], [, b]) => b.length - a.length || lastPeriod(b).localeCompare(lastPeriod(a)));
+  const chosen = histories.find(([kind]) => kind === periodKind(latest.period)) ?? histories[0];
+  if (!chosen) return null;
+  const points = chosen[1];
+  if (new Set(points.map((p) => p.row.period)).size !== points.length) return null;
+  return { unit: latest.unit, points: points.map(({ row, value }) => ({ period: row.period, value, row })) };
 }
 
 function cohortOf(zoneId: string, latest: IndicatorRow, all: IndicatorRow[]): IndicatorCard['cohort'] {
