@@ -12,6 +12,12 @@ describe('qualified', () => {
     expect(qualified('estimate', '445 billion yuan', 'en')).toBe('estimated 445 billion yuan');
   });
 
+  it('tells 近 (nearly: just below) from 不足 (under: below), as printed', () => {
+    expect(qualified('nearly', '2,000家', 'zh')).toBe('近 2,000家');
+    expect(qualified('nearly', '6 billion yuan', 'en')).toBe('nearly 6 billion yuan');
+    expect(qualified('under', '500平方公里', 'zh')).toBe('不足 500平方公里');
+  });
+
   it('leaves an exact figure bare', () => {
     expect(qualified('exact', '85个', 'zh')).toBe('85个');
   });

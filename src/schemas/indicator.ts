@@ -36,8 +36,8 @@ export const indicatorRowSchema = z.object({
   unit: z.string().min(1),
   /** 2023, 2024-H1, 2024-01/2024-08, 2024-06-30 (as of) … */
   period: z.string().min(4),
-  /** qualifiers the source gives: 约, 超过, 不足, 至少, 预计 (a forecast or preliminary estimate) */
-  qualifier: z.enum(['exact', 'about', 'over', 'under', 'at-least', 'estimate']).default('exact'),
+  /** qualifiers the source gives: 约, 超过, 不足 (不到), 近 (nearly), 至少, 预计 (a forecast or preliminary estimate) */
+  qualifier: z.enum(['exact', 'about', 'over', 'under', 'nearly', 'at-least', 'estimate']).default('exact'),
   note: z.string().optional(),
   source: indicatorSourceSchema,
 });

@@ -43,9 +43,9 @@ export function printedAs(point: ComparePoint, group: CompareGroup, lang: Lang):
 export function derivation(point: ComparePoint, lang: Lang): string | null {
   const { row, denominator } = point;
   if (!row || !denominator) return null;
-  const own = formatValueWithUnit(row.value, row.unit, lang);
+  const own = qualified(row, formatValueWithUnit(row.value, row.unit, lang), lang);
   if (denominator.kind === 'area') return `${own} ${compareText(lang, 'denominatorArea', { area: formatNumber(denominator.km2, lang) })}`;
-  const total = formatValueWithUnit(denominator.row.value, denominator.row.unit, lang);
+  const total = qualified(denominator.row, formatValueWithUnit(denominator.row.value, denominator.row.unit, lang), lang);
   return `${own} ${compareText(lang, 'denominatorProvince', { province: denominator.row.subject, value: total })}`;
 }
 

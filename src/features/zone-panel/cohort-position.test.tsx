@@ -51,6 +51,13 @@ describe('CohortPosition', () => {
     expect(container.querySelector('[data-cohort="gdp"]')).toHaveTextContent('地区生产总值200亿元2023年本图 3 个国家级新区中第 2（由大到小）');
   });
 
+  it('keeps the qualifier the source printed (近, 超过 …) with the value, in the text and on the dots', () => {
+    const { container } = renderIt([row('a', 300), { ...row('b', 200), qualifier: 'nearly' }, { ...row('c', 100), qualifier: 'over' }], 'zh');
+    const item = container.querySelector('[data-cohort="gdp"]') as HTMLElement;
+    expect(item).toHaveTextContent('地区生产总值近 200亿元2023年');
+    expect([...item.querySelectorAll('circle title')].map((t) => t.textContent?.split(' — ')[0])).toEqual(['a新区: 300亿元', 'b新区: 近 200亿元', 'c新区: 超过 100亿元']);
+  });
+
   it('ranks no indicator that fewer than three zones share, but still places the zone by approval', () => {
     const { container } = renderIt([row('a', 300), row('b', 200)], 'zh');
     expect(container.querySelector('[data-cohort="gdp"]')).toBeNull();

@@ -1,5 +1,6 @@
 import { formatNumber, formatPeriod, formatValueWithUnit } from '../../lib/format';
 import { useLang, type Lang } from '../../lib/i18n';
+import { qualified } from '../../lib/qualifier';
 import { ui, zoneTypeColor } from '../../lib/palette';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature } from '../../schemas/zone';
@@ -18,7 +19,7 @@ function DotStrip({ item, name, lang }: { item: CohortPositionItem; name: (id: s
       <line x1={8} x2={192} y1={12} y2={12} stroke="#cbd5e1" strokeWidth={1.5} />
       {item.peers.map((p) => (
         <circle key={p.zoneId} cx={x(p.value)} cy={12} r={p.isThis ? 6 : 4} fill={p.isThis ? zoneTypeColor[item.type] : '#94a3b8'} stroke={p.isThis ? ui.highlight : '#fff'} strokeWidth={1.5}>
-          <title>{`${name(p.zoneId)}: ${formatValueWithUnit(p.value, item.unit, lang)} — ${sourceOf(p.row)}`}</title>
+          <title>{`${name(p.zoneId)}: ${qualified(p.row.qualifier, formatValueWithUnit(p.value, item.unit, lang), lang)} — ${sourceOf(p.row)}`}</title>
         </circle>
       ))}
     </svg>
@@ -69,7 +70,7 @@ export function CohortPosition({ zoneId, zones, indicators }: Props) {
           <li key={`${item.indicator.id}|${item.unit}|${item.period}`} data-cohort={item.indicator.id} className="text-sm">
             <div className="flex flex-wrap gap-x-2">
               <span className="text-slate-700">{lang === 'en' ? item.indicator.label_en : item.indicator.label_zh}</span>
-              <span className="font-semibold tabular-nums">{formatValueWithUnit(item.row.value, item.unit, lang)}</span>
+              <span className="font-semibold tabular-nums">{qualified(item.row.qualifier, formatValueWithUnit(item.row.value, item.unit, lang), lang)}</span>
               <span className="text-slate-500">{formatPeriod(item.period, lang)}</span>
             </div>
             <div className="text-slate-800">{rankText(lang, item.rank, item.of, item.type)}</div>
