@@ -45,6 +45,20 @@ describe('English amounts from Chinese units', () => {
   });
 });
 
+describe('Chinese amounts from English units', () => {
+  it('reads billions and trillions as 亿 and 万亿 for Chinese readers, exactly', () => {
+    expect(formatValueWithUnit(26.93, 'billion yuan', 'zh')).toBe('269.3亿元');
+    expect(formatValueWithUnit(1.91, 'trillion yuan', 'zh')).toBe('1.91万亿元');
+    expect(formatValueWithUnit(0.3, 'billion yuan', 'zh')).toBe('3亿元');
+    expect(formatValueWithUnit(6.5, 'million yuan', 'zh')).toBe('650万元');
+    expect(formatValueWithUnit(8.9, 'billion US$', 'zh')).toBe('89亿美元');
+  });
+  it('leaves English units as printed in English, and glosses them in Chinese chart captions', () => {
+    expect(formatValueWithUnit(26.93, 'billion yuan', 'en')).toBe('26.93 billion yuan');
+    expect(formatUnitLabel('billion yuan', 'zh')).toBe('十亿元');
+  });
+});
+
 describe('formatUnitLabel', () => {
   it('never leaves a chart caption without a unit', () => {
     expect(formatUnitLabel('个', 'en')).toBe('number');

@@ -28,9 +28,18 @@ const unitEn: Record<string, string> = {
   项: 'items',
 };
 
-/** A unit as printed (Chinese) or glossed for English readers; unknown units stay as printed. */
+// Units some English-language sources print, glossed for Chinese readers.
+const unitZh: Record<string, string> = {
+  'million yuan': '百万元',
+  'billion yuan': '十亿元',
+  'trillion yuan': '万亿元',
+  'million US$': '百万美元',
+  'billion US$': '十亿美元',
+};
+
+/** A unit as printed or glossed for readers of the other language; unknown units stay as printed. */
 export function formatUnit(unit: string, lang: Lang): string {
-  if (lang === 'zh') return unit;
+  if (lang === 'zh') return unitZh[unit] ?? unit;
   return unitEn[unit] ?? unit;
 }
 
@@ -53,14 +62,28 @@ export function englishAmount(value: number, unit: string): string | null {
   return `${formatNumber(shown, 'en')}${scale ? ` ${scale.word}` : ''} ${m.base}`;
 }
 
+/** 26.93 billion yuan → "269.3亿元" and 1.91 trillion yuan → "1.91万亿元"; exact, never rounded. */
+const chineseScales = [
+  { exp: 12, word: '万亿' },
+  { exp: 8, word: '亿' },
+  { exp: 4, word: '万' },
+];
+const chineseCurrency: Record<string, string> = { yuan: '元', US$: '美元' };
+export function chineseAmount(value: number, unit: string): string | null {
+  const m = /\p{Script=Han}/u.test(unit) ? undefined : scaledUnits[unit];
+  const currency = m && chineseCurrency[m.base];
+  if (!m || !currency) return null;
+  const magnitude = Math.floor(Math.log10(Math.abs(value) || 1)) + m.exp;
+  const scale = chineseScales.find((s) => magnitude >= s.exp);
+  return `${formatNumber(shiftDecimal(value, m.exp - (scale?.exp ?? 0)), 'zh')}${scale?.word ?? ''}${currency}`;
+}
+
 /** A unit as a chart caption: never blank (a bare count is "number" in English). */
 export const formatUnitLabel = (unit: string, lang: Lang) => formatUnit(unit, lang) || (lang === 'en' ? 'number' : unit);
 
 export function formatValueWithUnit(value: number, unit: string, lang: Lang): string {
-  if (lang === 'en') {
-    const amount = englishAmount(value, unit);
-    if (amount) return amount;
-  }
+  const amount = lang === 'en' ? englishAmount(value, unit) : chineseAmount(value, unit);
+  if (amount) return amount;
   const u = formatUnit(unit, lang);
   if (!u) return formatNumber(value, lang);
   const tight = u === '%' || (lang === 'zh' && !/^[A-Za-z×]/.test(u));

@@ -54,3 +54,13 @@ export function commonUnit(units: readonly string[]): string | undefined {
   if (first === undefined || units.every((u) => u === first)) return first;
   return axisUnit[unitFamily(first)] ?? first;
 }
+
+/**
+ * The unit a chart is drawn in for readers of `lang`: Chinese readers get amounts printed in
+ * English units ("billion yuan") on a 亿元 (亿美元) axis; every other unit is drawn as printed.
+ */
+export function readerUnit(unit: string, lang: 'zh' | 'en'): string {
+  const scaled = scaledUnits[unit];
+  if (lang !== 'zh' || !scaled || /\p{Script=Han}/u.test(unit)) return unit;
+  return axisUnit[`=${scaled.base}`] ?? unit;
+}

@@ -1,4 +1,5 @@
 import { englishAmount, formatNumber, formatUnitLabel, formatValueWithUnit } from '../../lib/format';
+import { convertUnit, readerUnit } from '../../lib/units';
 import type { Lang } from '../../lib/i18n';
 import { qualified as qualifiedText } from '../../lib/qualifier';
 import type { Article } from '../../schemas/article';
@@ -16,7 +17,8 @@ const threeDigits = (value: number) => Number(value.toPrecision(3));
 /** The unit of the values in a group after normalisation. */
 export function groupUnit(group: CompareGroup, lang: Lang): string {
   if (group.applied === 'province-share') return '%';
-  const unit = formatUnitLabel(group.unit, lang);
+  // Chinese readers get figures printed in "billion yuan" per km² in 亿元 per km², like the values.
+  const unit = formatUnitLabel(readerUnit(group.unit, lang), lang);
   return group.applied === 'per-km2' ? `${unit}/km²` : unit;
 }
 
@@ -24,17 +26,21 @@ export function groupUnit(group: CompareGroup, lang: Lang): string {
 export function pointValue(point: ComparePoint, group: CompareGroup, lang: Lang): string {
   if (point.value === null || !point.row) return compareText(lang, 'missing');
   if (group.applied === 'absolute') return qualified(point.row, formatValueWithUnit(point.value, group.unit, lang), lang);
-  const value = threeDigits(point.value);
-  if (group.applied === 'province-share') return qualified(point.row, `${formatNumber(value, lang)}%`, lang);
+  if (group.applied === 'province-share') return qualified(point.row, `${formatNumber(threeDigits(point.value), lang)}%`, lang);
   // English readers get "6.01 million yuan per km²" rather than "0.0601 × 100 million yuan/km²".
-  const amount = lang === 'en' ? englishAmount(value, group.unit) : null;
+  const amount = lang === 'en' ? englishAmount(threeDigits(point.value), group.unit) : null;
+  const value = threeDigits(convertUnit(point.value, group.unit, readerUnit(group.unit, lang)) ?? point.value);
   return qualified(point.row, amount ? `${amount} per km²` : `${formatNumber(value, lang)} ${groupUnit(group, lang)}`, lang);
 }
 
 /** The figure as its source printed it, when it was moved into the group's unit and reads differently. */
 export function printedAs(point: ComparePoint, group: CompareGroup, lang: Lang): string | null {
   if (point.value === null || !point.row || group.applied !== 'absolute') return null;
-  const printed = formatValueWithUnit(point.row.value, point.row.unit, lang);
+  // Chinese readers get 26.93 billion yuan as 269.3亿元, so the words the source used are given too.
+  const printed =
+    lang === 'zh' && !/\p{Script=Han}/u.test(point.row.unit)
+      ? `${formatNumber(point.row.value, lang)} ${point.row.unit}`
+      : formatValueWithUnit(point.row.value, point.row.unit, lang);
   if (printed === formatValueWithUnit(point.value, group.unit, lang)) return null;
   return compareText(lang, 'asPrinted', { value: qualified(point.row, printed, lang) });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareFacts, compareSeries, resolveCompareZones } from './compare-series';
-import { pointValue, printedAs } from './compare-format';
+import { groupUnit, pointValue, printedAs } from './compare-format';
 import { indicators, row, zones } from './test-fixtures';
 
 const set = ['lanzhou', 'dianzhong', 'guian', 'tianfu'];
@@ -30,6 +30,17 @@ describe('compareSeries: grouping', () => {
       ['亿元', [null, 'no-value']],
       ['亿美元', [null, 'no-value']],
     ]);
+  });
+
+  it('gives Chinese readers a group printed only in billion yuan in 亿元, caption and values alike', () => {
+    const billions = { ...indicators, rows: [...indicators.rows, row('dianzhong', 'gdp', 88.2, 'billion yuan', '2019'), row('lanzhou', 'gdp', 73.2, 'billion yuan', '2019')] };
+    const [abs] = compareSeries(['lanzhou', 'dianzhong'], zones, billions).filter((g) => g.key === 'gdp|billion yuan|2019');
+    const [perKm2] = compareSeries(['lanzhou', 'dianzhong'], zones, billions, 'per-km2').filter((g) => g.indicator.id === 'gdp');
+    const dianzhong = (g: typeof abs) => g?.points.find((p) => p.zoneId === 'dianzhong');
+    expect(abs && [groupUnit(abs, 'zh'), groupUnit(abs, 'en')]).toEqual(['亿元', 'billion yuan']);
+    expect(abs && [pointValue(dianzhong(abs)!, abs, 'zh'), printedAs(dianzhong(abs)!, abs, 'zh')]).toEqual(['882亿元', '原文 88.2 billion yuan']);
+    // 88.2 billion yuan ÷ 482 km² = 1.83 亿元 per km², to three significant digits
+    expect(perKm2 && [groupUnit(perKm2, 'zh'), pointValue(dianzhong(perKm2)!, perKm2, 'zh')]).toEqual(['亿元/km²', '1.83 亿元/km²']);
   });
 
   it('puts 亿元 and billion yuan on one axis in 亿元, shifting the decimal point exactly', () => {
