@@ -17,6 +17,7 @@ const unitEn: Record<string, string> = {
   亿美元: '× 100 million US$',
   万人: '× 10,000 people',
   家: 'firms',
+  户: 'firms',
   个: '',
   '%': '%',
   平方公里: 'km²',
