@@ -63,14 +63,15 @@ export function englishAmount(value: number, unit: string): string | null {
   return `${formatNumber(shown, 'en')}${scale ? ` ${scale.word}` : ''} ${m.base}`;
 }
 
-/** 26.93 billion yuan → "269.3亿元" and 1.91 trillion yuan → "1.91万亿元"; exact, never rounded. */
+// Powers of ten Chinese readers count in, largest first.
 const chineseScales = [
   { exp: 12, word: '万亿' },
   { exp: 8, word: '亿' },
   { exp: 4, word: '万' },
 ];
 const chineseCurrency: Record<string, string> = { yuan: '元', US$: '美元' };
-export function chineseAmount(value: number, unit: string): string | null {
+/** 26.93 billion yuan → "269.3亿元" and 1.91 trillion yuan → "1.91万亿元"; exact, never rounded. */
+function chineseAmount(value: number, unit: string): string | null {
   const m = /\p{Script=Han}/u.test(unit) ? undefined : scaledUnits[unit];
   const currency = m && chineseCurrency[m.base];
   if (!m || !currency) return null;
