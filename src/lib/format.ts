@@ -1,5 +1,5 @@
 import type { Lang } from './i18n';
-import { scaledUnits, shiftDecimal } from './units';
+import { isChineseUnit, scaledUnits, shiftDecimal } from './units';
 
 export { shiftDecimal };
 
@@ -45,26 +45,31 @@ export function formatUnit(unit: string, lang: Lang): string {
 }
 
 /** Powers of ten hidden in Chinese units, so English readers get thousands, millions and billions. */
-const chineseMultiplier = (unit: string) => (/\p{Script=Han}/u.test(unit) ? scaledUnits[unit] : undefined);
-const englishScales = [
+type Scale = { exp: number; word: string };
+const englishScales: readonly Scale[] = [
   { exp: 12, word: 'trillion' },
   { exp: 9, word: 'billion' },
   { exp: 6, word: 'million' },
   { exp: 3, word: 'thousand' },
 ];
 
+/** A figure of 10^exp units, in the largest of `scales` it reaches: an exact decimal shift. */
+function rescale(value: number, exp: number, scales: readonly Scale[]) {
+  const magnitude = Math.floor(Math.log10(Math.abs(value) || 1)) + exp;
+  const scale = scales.find((s) => magnitude >= s.exp);
+  return { shown: shiftDecimal(value, exp - (scale?.exp ?? 0)), word: scale?.word ?? '' };
+}
+
 /** 647.27 亿元 → "64.727 billion yuan"; exact, never rounded. */
 export function englishAmount(value: number, unit: string): string | null {
-  const m = chineseMultiplier(unit);
+  const m = isChineseUnit(unit) ? scaledUnits[unit] : undefined;
   if (!m) return null;
-  const magnitude = Math.floor(Math.log10(Math.abs(value) || 1)) + m.exp;
-  const scale = englishScales.find((s) => magnitude >= s.exp);
-  const shown = shiftDecimal(value, m.exp - (scale?.exp ?? 0));
-  return `${formatNumber(shown, 'en')}${scale ? ` ${scale.word}` : ''} ${m.base}`;
+  const { shown, word } = rescale(value, m.exp, englishScales);
+  return `${formatNumber(shown, 'en')}${word ? ` ${word}` : ''} ${m.base}`;
 }
 
 // Powers of ten Chinese readers count in, largest first.
-const chineseScales = [
+const chineseScales: readonly Scale[] = [
   { exp: 12, word: '万亿' },
   { exp: 8, word: '亿' },
   { exp: 4, word: '万' },
@@ -72,12 +77,11 @@ const chineseScales = [
 const chineseCurrency: Record<string, string> = { yuan: '元', US$: '美元' };
 /** 26.93 billion yuan → "269.3亿元" and 1.91 trillion yuan → "1.91万亿元"; exact, never rounded. */
 function chineseAmount(value: number, unit: string): string | null {
-  const m = /\p{Script=Han}/u.test(unit) ? undefined : scaledUnits[unit];
+  const m = isChineseUnit(unit) ? undefined : scaledUnits[unit];
   const currency = m && chineseCurrency[m.base];
   if (!m || !currency) return null;
-  const magnitude = Math.floor(Math.log10(Math.abs(value) || 1)) + m.exp;
-  const scale = chineseScales.find((s) => magnitude >= s.exp);
-  return `${formatNumber(shiftDecimal(value, m.exp - (scale?.exp ?? 0)), 'zh')}${scale?.word ?? ''}${currency}`;
+  const { shown, word } = rescale(value, m.exp, chineseScales);
+  return `${formatNumber(shown, 'zh')}${word}${currency}`;
 }
 
 /** A unit as a chart caption: never blank (a bare count is "number" in English). */

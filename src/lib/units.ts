@@ -28,6 +28,9 @@ export const scaledUnits: Readonly<Record<string, { base: string; exp: number }>
   万标准箱: { base: 'TEU', exp: 4 },
 };
 
+/** A unit written in Chinese (亿元), as against one an English-language source printed ("billion yuan"). */
+export const isChineseUnit = (unit: string) => /\p{Script=Han}/u.test(unit);
+
 /** Units whose figures can be compared: the base of a scaled amount unit, otherwise the unit itself. */
 export function unitFamily(unit: string): string {
   const s = scaledUnits[unit];
@@ -61,6 +64,6 @@ export function commonUnit(units: readonly string[]): string | undefined {
  */
 export function readerUnit(unit: string, lang: 'zh' | 'en'): string {
   const scaled = scaledUnits[unit];
-  if (lang !== 'zh' || !scaled || /\p{Script=Han}/u.test(unit)) return unit;
+  if (lang !== 'zh' || !scaled || isChineseUnit(unit)) return unit;
   return axisUnit[`=${scaled.base}`] ?? unit;
 }

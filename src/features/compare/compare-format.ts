@@ -38,7 +38,7 @@ export function printedAs(point: ComparePoint, group: CompareGroup, lang: Lang):
   if (point.value === null || !point.row || group.applied !== 'absolute') return null;
   // Chinese readers get 26.93 billion yuan as 269.3亿元, so the words the source used are given too.
   const printed =
-    lang === 'zh' && !/\p{Script=Han}/u.test(point.row.unit)
+    readerUnit(point.row.unit, lang) !== point.row.unit
       ? `${formatNumber(point.row.value, lang)} ${point.row.unit}`
       : formatValueWithUnit(point.row.value, point.row.unit, lang);
   if (printed === formatValueWithUnit(point.value, group.unit, lang)) return null;

@@ -43,7 +43,9 @@ function seriesOf(rows: IndicatorRow[]): IndicatorCard['series'] {
   const byKind = new Map<string, { row: IndicatorRow; value: number }[]>();
   for (const point of inUnit(rows, latest.unit)) {
     const kind = periodKind(point.row.period);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), point]);
+    const same = byKind.get(kind);
+    if (same) same.push(point);
+    else byKind.set(kind, [point]);
   }
   // Rows come oldest first, so each kind's last point is its latest. Chart the latest figure's kind
   // when it has a history; otherwise the longest history of another kind (the later one on a tie),

@@ -19,12 +19,18 @@ export function IndicatorChart({ card, zoneType, zoneName, onHighlight }: { card
   const label = lang === 'en' ? card.definition.label_en : card.definition.label_zh;
   if (card.series) {
     const axis = readerAxis(card.series.unit, lang);
-    const data: BarDatum[] = card.series.points.map((p) => ({ key: p.period, label: formatPeriod(p.period, lang), value: axis.value(p.value), valueText: valueText(p.row, lang, axis.value(p.value)), source: sourceText(p.row), highlight: true }));
+    const data: BarDatum[] = card.series.points.map((p) => {
+      const value = axis.value(p.value);
+      return { key: p.period, label: formatPeriod(p.period, lang), value, valueText: valueText(p.row, lang, value), source: sourceText(p.row), highlight: true };
+    });
     return <BarFigure label={label} caption={`${t('period')} · ${axis.caption}`} data={data} horizontal={false} color={zoneTypeColor[zoneType]} />;
   }
   if (card.cohort) {
     const axis = readerAxis(card.cohort.unit, lang);
-    const data: BarDatum[] = card.cohort.points.map((p) => ({ key: p.zoneId, label: zoneName(p.zoneId), value: axis.value(p.value), valueText: valueText(p.row, lang, axis.value(p.value)), source: sourceText(p.row), highlight: p.isThis }));
+    const data: BarDatum[] = card.cohort.points.map((p) => {
+      const value = axis.value(p.value);
+      return { key: p.zoneId, label: zoneName(p.zoneId), value, valueText: valueText(p.row, lang, value), source: sourceText(p.row), highlight: p.isThis };
+    });
     const caption = `${t('rankAmong')} · ${formatPeriod(card.cohort.period, lang)} · ${axis.caption}`;
     return <BarFigure label={label} caption={caption} data={data} horizontal color={zoneTypeColor[zoneType]} onHover={onHighlight} />;
   }
@@ -36,14 +42,10 @@ export function UnitGroupChart({ group, zoneType }: { group: UnitGroup; zoneType
   const lang = useLang();
   const axis = readerAxis(group.unit, lang);
   const unit = axis.caption;
-  const data: BarDatum[] = group.points.map((p) => ({
-    key: p.indicator.id,
-    label: lang === 'en' ? p.indicator.label_en : p.indicator.label_zh,
-    value: axis.value(p.value),
-    valueText: valueText(p.row, lang, axis.value(p.value)),
-    source: sourceText(p.row),
-    highlight: true,
-  }));
+  const data: BarDatum[] = group.points.map((p) => {
+    const value = axis.value(p.value);
+    return { key: p.indicator.id, label: lang === 'en' ? p.indicator.label_en : p.indicator.label_zh, value, valueText: valueText(p.row, lang, value), source: sourceText(p.row), highlight: true };
+  });
   const caption = `${formatPeriod(group.period, lang)} · ${unit}`;
   return (
     <article className="rounded-lg border border-slate-200 p-3" data-unit-group={`${group.unit}|${group.period}`}>
