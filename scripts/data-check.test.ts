@@ -94,6 +94,23 @@ describe('runDataCheck', () => {
     expect(runDataCheck(paths).errors).toEqual([expect.stringContaining('unknown zone "yi-new-area"')]);
   });
 
+  it('fails a park figure that does not name its park and zone, and a park name on a zone row', () => {
+    const file = indicators('jia-new-area');
+    const [base] = file.rows;
+    write('data/indicators.json', {
+      ...file,
+      rows: [
+        { ...base, scope: 'park', park: '甲港', zone: 'jia-new-area' },
+        { ...base, scope: 'park', period: '2022' },
+        { ...base, park: '乙港', period: '2021' },
+      ],
+    });
+    expect(runDataCheck(paths).errors).toEqual([
+      expect.stringContaining('indicator row 1 (jia-new-area foreign_trade 2022): a park row needs park and zone'),
+      expect.stringContaining('indicator row 2 (jia-new-area foreign_trade 2021): park set on a zone row'),
+    ]);
+  });
+
   it('fails a zone with an area but no citation for it', () => {
     write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32, { area_km2: 100 })] });
     expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area: no citation for area_km2']);

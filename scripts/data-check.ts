@@ -89,13 +89,15 @@ function checkReferences(zoneIds: Set<string>, provinces: Set<string>, articles:
   const rowKeys = new Set<string>();
   indicators.rows.forEach((r, i) => {
     const at = `indicator row ${i} (${r.subject} ${r.indicator} ${r.period})`;
-    const key = [r.subject, r.scope, r.company ?? '', r.indicator, r.period].join('|');
-    if (rowKeys.has(key)) out.errors.push(`${at}: duplicate of another row (subject, scope, company, indicator, period)`);
+    const key = [r.subject, r.scope, r.park ?? '', r.company ?? '', r.indicator, r.period].join('|');
+    if (rowKeys.has(key)) out.errors.push(`${at}: duplicate of another row (subject, scope, park, company, indicator, period)`);
     rowKeys.add(key);
-    if (r.scope === 'zone' || r.scope === 'company') ref(r.subject, `indicator row ${i}`);
+    if (r.scope === 'zone' || r.scope === 'park' || r.scope === 'company') ref(r.subject, `indicator row ${i}`);
     if (r.zone !== undefined && r.zone !== r.subject) ref(r.zone, `indicator row ${i}`);
     if (r.scope === 'company' && (!r.company || r.zone === undefined)) out.errors.push(`${at}: a company row needs company and zone`);
     if (r.scope !== 'company' && r.company !== undefined) out.errors.push(`${at}: company set on a ${r.scope} row`);
+    if (r.scope === 'park' && (!r.park || r.zone === undefined)) out.errors.push(`${at}: a park row needs park and zone`);
+    if (r.scope !== 'park' && r.park !== undefined) out.errors.push(`${at}: park set on a ${r.scope} row`);
     if (r.scope === 'national' && r.subject !== 'national') out.errors.push(`${at}: a national row has subject "national"`);
     if (r.scope === 'province' && !provinces.has(r.subject)) out.errors.push(`${at}: "${r.subject}" is not a province name`);
     const kind = defs.get(r.indicator)?.kind;
@@ -198,6 +200,7 @@ export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
   const byType = zoneTypes.map((t) => `${t} ${zones.features.filter((f) => f.properties.type === t).length}`).join(', ');
   const excerpts = articles.flatMap((a) => a.excerpts);
   const rowsByKind = (kind: string) => indicators.rows.filter((r) => r.source.kind === kind).length;
+  const scopes = ['zone', 'park', 'company', 'province', 'national'].map((scope) => `${scope} ${indicators.rows.filter((r) => r.scope === scope).length}`);
   const withRows = new Set(indicators.rows.flatMap((r) => [r.subject, r.zone ?? '']));
   const withExcerpts = new Set(excerpts.flatMap((e) => e.zones));
   const list = (ids: string[]) => (ids.length ? ids.join(', ') : 'none');
@@ -212,7 +215,7 @@ export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
   out.report.push(
     `zones: ${zones.features.length} (${byType})`,
     `articles: ${articles.length}, excerpts: ${excerpts.length}`,
-    `indicator rows: ${indicators.rows.length} (article ${rowsByKind('article')}, publisher ${rowsByKind('publisher')}), definitions: ${indicators.definitions.length}`,
+    `indicator rows: ${indicators.rows.length} (article ${rowsByKind('article')}, publisher ${rowsByKind('publisher')}; ${scopes.join(', ')}), definitions: ${indicators.definitions.length}`,
     verbatimLine,
     ...(toursLine ? [toursLine] : []),
     `zones without indicators: ${list([...zoneIds].filter((id) => !withRows.has(id)))}`,

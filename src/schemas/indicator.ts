@@ -25,10 +25,12 @@ export type IndicatorDefinition = z.infer<typeof indicatorDefinitionSchema>;
 export const indicatorRowSchema = z.object({
   /** a zone id, or a province name (scope province), or "national" */
   subject: z.union([zoneIdSchema, z.string().min(1)]),
-  scope: z.enum(['zone', 'company', 'province', 'national']),
+  scope: z.enum(['zone', 'park', 'company', 'province', 'national']),
+  /** for park-level figures: the park, port or area within the zone that the figure describes */
+  park: z.string().optional(),
   /** for company-level figures: the company the figure belongs to */
   company: z.string().optional(),
-  /** the zone a company or figure is reported under, when subject is not a zone */
+  /** the zone a park, a company or a figure is reported under, when subject is not a zone */
   zone: zoneIdSchema.optional(),
   indicator: z.string().regex(/^[a-z0-9_]+$/),
   value: z.number(),

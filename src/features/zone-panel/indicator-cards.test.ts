@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
-import { companyRows, shapeIndicatorCards, shapeUnitGroups } from './indicator-cards';
+import { partRows, shapeIndicatorCards, shapeUnitGroups } from './indicator-cards';
 
 const src = { kind: 'article' as const, article_id: '000', sentence: '……' };
 const row = (subject: string, indicator: string, value: number, period: string, unit = '亿元', extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
@@ -29,6 +29,7 @@ const file: IndicatorsFile = {
     row('c', 'foreign_trade', 50, '2023', '亿美元'),
     row('d', 'foreign_trade', 40, '2022'),
     row('a', 'racks', 5, '2024', '万架', { scope: 'company', company: 'X 公司', zone: 'a' }),
+    row('a', 'foreign_trade', 90, '2023', '亿元', { scope: 'park', park: 'Y 港', zone: 'a' }),
   ],
 };
 
@@ -84,7 +85,14 @@ describe('shapeIndicatorCards', () => {
 
   it('keeps company figures out of the zone cards', () => {
     expect(cards.some((c) => c.definition.id === 'racks')).toBe(false);
-    expect(companyRows('a', file).map((r) => r.company)).toEqual(['X 公司']);
+    expect(partRows('a', file, 'company').map((r) => r.company)).toEqual(['X 公司']);
+  });
+
+  it('keeps a park figure apart: not in the zone series, not in the cohort', () => {
+    const trade = cards.find((c) => c.definition.id === 'foreign_trade');
+    expect(trade?.rows.map((r) => r.value)).toEqual([10]);
+    expect(trade?.cohort?.points.map((p) => p.value)).toEqual([647.27, 10]);
+    expect(partRows('a', file, 'park').map((r) => r.park)).toEqual(['Y 港']);
   });
 });
 

@@ -83,9 +83,12 @@ export function shapeIndicatorCards(zoneId: string, file: IndicatorsFile): Indic
   });
 }
 
-/** Figures that belong to a company in the zone, kept apart from the zone's own. */
-export function companyRows(zoneId: string, file: IndicatorsFile): IndicatorRow[] {
-  return file.rows.filter((r) => r.scope === 'company' && (r.zone === zoneId || r.subject === zoneId));
+/**
+ * Figures that describe only a part of the zone (a park, a port: scope "park") or a company in it,
+ * kept apart from the zone's own: they are never charted or ranked as the zone's.
+ */
+export function partRows(zoneId: string, file: IndicatorsFile, scope: 'park' | 'company'): IndicatorRow[] {
+  return file.rows.filter((r) => r.scope === scope && (r.zone === zoneId || r.subject === zoneId));
 }
 
 export type UnitGroup = {

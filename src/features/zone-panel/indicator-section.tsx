@@ -4,7 +4,7 @@ import { useLang, useT } from '../../lib/i18n';
 import type { Article } from '../../schemas/article';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneType } from '../../schemas/zone';
-import { companyRows, shapeIndicatorCards, shapeUnitGroups } from './indicator-cards';
+import { partRows, shapeIndicatorCards, shapeUnitGroups } from './indicator-cards';
 import { IndicatorChart, UnitGroupChart } from './indicator-chart';
 import { SourceNote } from '../../components/ui/source-note';
 
@@ -42,12 +42,15 @@ export function IndicatorSection({ zoneId, zoneType, file, articles, zoneName, o
   const t = useT();
   const cards = shapeIndicatorCards(zoneId, file);
   const groups = shapeUnitGroups(zoneId, file);
-  const companies = companyRows(zoneId, file);
+  const parts = [
+    { key: 'park', title: t('parkFigure'), rows: partRows(zoneId, file, 'park'), owner: (row: IndicatorRow) => row.park },
+    { key: 'company', title: t('companyFigure'), rows: partRows(zoneId, file, 'company'), owner: (row: IndicatorRow) => row.company },
+  ].filter((part) => part.rows.length > 0);
   const labelOf = (id: string) => {
     const def = file.definitions.find((d) => d.id === id);
     return def ? (lang === 'en' ? def.label_en : def.label_zh) : id;
   };
-  if (cards.length === 0 && companies.length === 0) return <p className="text-sm text-slate-500">{t('noIndicators')}</p>;
+  if (cards.length === 0 && parts.length === 0) return <p className="text-sm text-slate-500">{t('noIndicators')}</p>;
   return (
     <div className="space-y-4">
       {groups.map((group) => (
@@ -64,16 +67,16 @@ export function IndicatorSection({ zoneId, zoneType, file, articles, zoneName, o
           </ul>
         </article>
       ))}
-      {companies.length > 0 && (
-        <article className="rounded-lg border border-dashed border-slate-300 p-3">
-          <h4 className="text-sm font-semibold text-slate-800">{t('companyFigure')}</h4>
+      {parts.map((part) => (
+        <article key={part.key} className="rounded-lg border border-dashed border-slate-300 p-3" data-part={part.key}>
+          <h4 className="text-sm font-semibold text-slate-800">{part.title}</h4>
           <ul className="divide-y divide-slate-100">
-            {companies.map((row, i) => (
-              <ValueLine key={i} row={row} articles={articles} label={`${row.company ?? ''} · ${labelOf(row.indicator)}`} />
+            {part.rows.map((row, i) => (
+              <ValueLine key={i} row={row} articles={articles} label={`${part.owner(row) ?? ''} · ${labelOf(row.indicator)}`} />
             ))}
           </ul>
         </article>
-      )}
+      ))}
     </div>
   );
 }

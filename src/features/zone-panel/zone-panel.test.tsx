@@ -87,6 +87,27 @@ describe('ZonePanel', () => {
     expect(card.querySelector('blockquote')).toHaveTextContent('滇中新区进出口总额647.27亿元。');
   });
 
+  it('shows figures of a park and of a company apart from the zone figures, each named', () => {
+    const base = indicators.rows[0]!;
+    const withParts: IndicatorsFile = {
+      ...indicators,
+      rows: [
+        ...indicators.rows,
+        { ...base, scope: 'park', park: '临空产业园', zone: 'dianzhong-new-area', value: 88.5 },
+        { ...base, scope: 'company', company: '某某公司', zone: 'dianzhong-new-area', value: 3.25 },
+      ],
+    };
+    renderPanel({ indicators: withParts });
+    const card = document.querySelector('[data-indicator="foreign_trade"]') as HTMLElement;
+    expect(card).not.toHaveTextContent('88.5');
+    expect(card).not.toHaveTextContent('3.25');
+    const park = document.querySelector('[data-part="park"]') as HTMLElement;
+    expect(within(park).getByRole('heading')).toHaveTextContent('区内园区、港区数据');
+    expect(park).toHaveTextContent('临空产业园 · 进出口总额88.5亿元');
+    expect(park).not.toHaveTextContent('3.25');
+    expect(document.querySelector('[data-part="company"]')).toHaveTextContent('某某公司 · 进出口总额3.25亿元');
+  });
+
   it('quotes the excerpt verbatim with its article, and flags an inferred date', () => {
     renderPanel();
     const excerpt = document.querySelector('[data-excerpt="000-dianzhong-trade"]');
