@@ -58,7 +58,7 @@ export function RightPanel({ url, navigate, data, selected, onClose, onSelect, o
   if (url.view === 'regions' && data.zones.length > 0) {
     return (
       <aside aria-label={t('regionsView')} className={`${asideClass} overflow-y-auto`} data-testid="regions-panel">
-        <RegionsView zones={data.shown} metric={url.metric} onMetric={(metric) => navigate({ metric })} highlightedId={highlightedId} onHighlight={onHighlight} onOpenZone={onSelect} />
+        <RegionsView zones={data.shown} metric={url.metric} onMetric={(metric) => navigate({ metric })} highlightedId={highlightedId} onHighlight={onHighlight} onOpenZone={onSelect} indicators={data.indicatorsQ.data} />
       </aside>
     );
   }

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sequentialRamp } from '../../lib/colour-scale';
 import { LangProvider } from '../../lib/i18n';
 import { ui } from '../../lib/palette';
+import type { IndicatorsFile } from '../../schemas/indicator';
 import { RegionsView, type RegionsViewProps } from './regions-view';
+import { economyDefinitions, provinceRow } from './test-indicators';
 import { zones } from './test-zones';
 
 function renderView(props: Partial<RegionsViewProps> = {}, lang: 'zh' | 'en' = 'zh') {
@@ -58,6 +60,37 @@ describe('RegionsView', () => {
     await userEvent.click(zone);
     expect(onOpenZone).toHaveBeenCalledWith('zhangye');
     expect(screen.getByRole('button', { name: 'lanzhou区' })).toHaveAttribute('data-highlighted', 'true');
+  });
+
+  it('lists the host provinces’ GDP, population and trade in one unit per column, missing as missing, each with its source', async () => {
+    const row = provinceRow;
+    const indicators: IndicatorsFile = {
+      definitions: economyDefinitions,
+      rows: [
+        row('广东省', 'gdp', 135673.16, '亿元', '2023'),
+        row('上海市', 'gdp', 4.72, '万亿元', '2023', { qualifier: 'about' }),
+        row('辽宁省', 'gdp', 3020.94, 'billion yuan', '2023'),
+        row('甘肃省', 'gdp', 11000, '亿元', '2022'),
+        row('辽宁省', 'population', 4182, '万人', '2023-12-31'),
+      ],
+    };
+    renderView({ indicators }, 'en');
+    const table = screen.getByTestId('province-economy');
+    const order = () => [...table.querySelectorAll('tr[data-economy]')].map((tr) => tr.getAttribute('data-economy'));
+    expect(order()).toEqual(['广东省', '上海市', '辽宁省', '甘肃省', '湖北省']);
+    const cell = (province: string, indicator: string) => table.querySelector(`tr[data-economy="${province}"] td[data-indicator="${indicator}"]`);
+    expect(within(table).getByRole('button', { name: /GDP\s*2023 · billion yuan/ })).toBeInTheDocument();
+    expect(cell('广东省', 'gdp')).toHaveTextContent('13,567.316');
+    expect(cell('上海市', 'gdp')).toHaveTextContent('about 4,720');
+    expect(cell('辽宁省', 'population')).toHaveTextContent('41.82');
+    expect(within(table).getByRole('button', { name: /end of 2023 · million people/ })).toBeInTheDocument();
+    expect(cell('甘肃省', 'gdp')).toHaveTextContent('no data');
+    expect(cell('广东省', 'foreign_trade')).toHaveTextContent('no data');
+    expect(cell('广东省', 'foreign_trade')).not.toHaveTextContent('0');
+    expect(screen.getByText('GDP: 3 of 5 provinces')).toBeInTheDocument();
+    await userEvent.click(within(table).getByRole('button', { name: 'Show the sources of the figures for Liaoning' }));
+    expect(table.querySelector('li[data-source="gdp"]')).toHaveTextContent('辽宁省统计局');
+    expect(table.querySelector('li[data-source="foreign_trade"]')).toHaveTextContent('no data');
   });
 
   it('picks the shading metric and shows its legend, with the basemap colour for none', async () => {

@@ -1,9 +1,11 @@
 import { useMemo, type ReactNode } from 'react';
 import { formatNumber } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
+import type { IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature } from '../../schemas/zone';
 import { ApprovalsChart } from './approvals-chart';
 import { MetricPicker } from './metric-picker';
+import { ProvinceEconomyTable } from './province-economy-table';
 import { ProvinceLegend } from './province-legend';
 import { provinceColours } from './province-shading';
 import { ProvinceTable } from './province-table';
@@ -21,6 +23,8 @@ export type RegionsViewProps = {
   onOpenZone: (id: string) => void;
   /** the last year on the approvals axis; defaults to the current year */
   toYear?: number;
+  /** for the host provinces' economy; that block waits until it has loaded */
+  indicators?: IndicatorsFile;
 };
 
 function Block({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
@@ -33,7 +37,7 @@ function Block({ title, note, children }: { title: string; note?: string; childr
   );
 }
 
-export function RegionsView({ zones, metric, onMetric, highlightedId, onHighlight, onOpenZone, toYear = new Date().getFullYear() }: RegionsViewProps) {
+export function RegionsView({ zones, metric, onMetric, highlightedId, onHighlight, onOpenZone, toYear = new Date().getFullYear(), indicators }: RegionsViewProps) {
   const lang = useLang();
   const text = useRegionsText();
   const byId = useMemo(() => new Map(zones.map((z) => [z.id, z])), [zones]);
@@ -43,6 +47,8 @@ export function RegionsView({ zones, metric, onMetric, highlightedId, onHighligh
   };
   const area = areaTotal(zones);
   const shading = useMemo(() => provinceColours(zones, metric), [zones, metric]);
+  const provinces = useMemo(() => provinceAggregates(zones), [zones]);
+  const provinceNames = useMemo(() => provinces.map((p) => p.province), [provinces]);
   return (
     <section className="space-y-4 px-4 py-4" aria-labelledby="regions-title">
       <header>
@@ -66,8 +72,13 @@ export function RegionsView({ zones, metric, onMetric, highlightedId, onHighligh
         <TypeKey />
       </Block>
       <Block title={text('provinces')}>
-        <ProvinceTable rows={provinceAggregates(zones)} zoneName={zoneName} highlightedId={highlightedId} onHighlight={onHighlight} onOpenZone={onOpenZone} />
+        <ProvinceTable rows={provinces} zoneName={zoneName} highlightedId={highlightedId} onHighlight={onHighlight} onOpenZone={onOpenZone} />
       </Block>
+      {indicators && (
+        <Block title={text('economy')} note={text('economyNote')}>
+          <ProvinceEconomyTable provinces={provinceNames} indicators={indicators} />
+        </Block>
+      )}
     </section>
   );
 }

@@ -24,6 +24,11 @@ const zh = {
   year: '年份',
   showZones: '展开{province}的区域',
   source: '来源：本图区域数据（data/zones.geojson）',
+  economy: '所在省份经济指标',
+  economyNote: '各省份官方数字（统计局、海关，经新华社等发布），每个数值均附出处，点击省份查看；“暂缺”表示未找到可引用的数字，不是零。',
+  economyCount: '{n} / {total} 个省份有数',
+  yearEnd: '{year}年末',
+  showSources: '查看{province}数值的出处',
 };
 
 export type RegionsStringKey = keyof typeof zh;
@@ -52,6 +57,11 @@ const en: Record<RegionsStringKey, string> = {
   year: 'Year',
   showZones: 'Show the zones in {province}',
   source: 'Source: the atlas’s zone data (data/zones.geojson)',
+  economy: 'Host provinces: economy',
+  economyNote: 'Official provincial figures (statistics bureaus and customs, as reported by Xinhua and others). Every value has its source: click a province to see them. “no data” means no citable figure was found, not zero.',
+  economyCount: '{n} of {total} provinces',
+  yearEnd: 'end of {year}',
+  showSources: 'Show the sources of the figures for {province}',
 };
 
 /** This feature's strings, in both languages. */

@@ -1,0 +1,39 @@
+import { convertUnit } from '../../lib/units';
+import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
+
+/** The host-province measures the regions view lists, each in one unit so a column reads down. */
+export const economyColumns = [
+  { indicator: 'gdp', unit: '亿元', en: { shift: -1, unit: 'billion yuan' } },
+  { indicator: 'population', unit: '万人', en: { shift: -2, unit: 'million people' } },
+  { indicator: 'foreign_trade', unit: '亿元', en: { shift: -1, unit: 'billion yuan' } },
+] as const;
+export type EconomyIndicator = (typeof economyColumns)[number]['indicator'];
+
+export type EconomyCell = { row: IndicatorRow; value: number } | null;
+export type EconomyColumn = (typeof economyColumns)[number] & { period: string | null };
+export type EconomyRow = { province: string; cells: Record<EconomyIndicator, EconomyCell> };
+
+/**
+ * For each measure, the latest period any province has a figure for; each province's figure of that
+ * period (moved into the column's unit by an exact decimal shift), or null when none was found: a
+ * province without a sourced figure shows as missing, never as 0 or as a figure of another year.
+ */
+export function provinceEconomy(provinces: readonly string[], file: IndicatorsFile): { columns: EconomyColumn[]; rows: EconomyRow[] } {
+  const rows = file.rows.filter((r) => r.scope === 'province');
+  const columns = economyColumns.map((column): EconomyColumn => {
+    const periods = rows.filter((r) => r.indicator === column.indicator && convertUnit(r.value, r.unit, column.unit) !== null).map((r) => r.period);
+    return { ...column, period: periods.sort().at(-1) ?? null };
+  });
+  return {
+    columns,
+    rows: provinces.map((province) => {
+      const cells = {} as Record<EconomyIndicator, EconomyCell>;
+      for (const { indicator, unit, period } of columns) {
+        const row = rows.find((r) => r.subject === province && r.indicator === indicator && r.period === period);
+        const value = row ? convertUnit(row.value, row.unit, unit) : null;
+        cells[indicator] = row && value !== null ? { row, value } : null;
+      }
+      return { province, cells };
+    }),
+  };
+}
