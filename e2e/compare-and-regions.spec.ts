@@ -72,6 +72,13 @@ test('?view=regions shows counts by type per region, approvals over time, and sh
   await expect(panel.getByRole('radio', { name: '经开区数' })).toBeChecked();
   await expect(page).toHaveURL(/metric=etdz/);
   await expect(page.locator('[data-legend="etdz"]').first()).toBeVisible();
+
+  // The host provinces' economy, from the data: figures in one unit per column, missing as missing, sources on a click.
+  const economy = panel.getByTestId('province-economy');
+  await expect(economy.locator('tr[data-economy="广东省"] td[data-indicator="gdp"]')).toHaveText('135,673.16');
+  await expect(economy.locator('tr[data-economy="陕西省"] td[data-indicator="foreign_trade"]')).toHaveText('暂缺');
+  await economy.getByRole('button', { name: '查看湖北省数值的出处' }).click();
+  await expect(economy.locator('li[data-source="foreign_trade"]')).toContainText('Wuhan Customs');
 });
 
 test('without a camera in the link, the map keeps all of China in view while the compare panel opens beside it', async ({ page }) => {
