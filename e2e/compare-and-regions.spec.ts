@@ -72,6 +72,9 @@ test('?view=regions shows counts by type per region, approvals over time, and sh
   await expect(panel.getByRole('radio', { name: '经开区数' })).toBeChecked();
   await expect(page).toHaveURL(/metric=etdz/);
   await expect(page.locator('[data-legend="etdz"]').first()).toBeVisible();
+  await panel.getByText('省份地区生产总值', { exact: true }).click();
+  await expect(page).toHaveURL(/metric=gdp/);
+  await expect(page.locator('[data-legend="gdp"]').first()).toContainText('2023年 · 亿元');
 
   // The host provinces' economy, from the data: figures in one unit per column, missing as missing, sources on a click.
   const economy = panel.getByTestId('province-economy');

@@ -4,7 +4,7 @@ import { hasWebGL } from '../features/map/webgl';
 import { ZoneMap } from '../features/map/zone-map';
 import { zonesApprovedBy } from '../features/present/playback';
 import { ProvinceLegend } from '../features/regions/province-legend';
-import { provinceColours } from '../features/regions/province-shading';
+import { economyColumnOf, provinceColours } from '../features/regions/province-shading';
 import { SearchBox } from '../features/search/search-box';
 import { ZoneList } from '../features/zone-list/zone-list';
 import { browserLang, LangProvider, translate, type Lang } from '../lib/i18n';
@@ -35,7 +35,8 @@ export function Atlas() {
   const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= 1180);
   const mapAreaRef = useRef<HTMLDivElement>(null);
   const selected = view.zone ? data.byId.get(view.zone) : undefined;
-  const shading = useMemo(() => (view.view === 'regions' ? provinceColours(data.shown, view.metric) : null), [view.view, view.metric, data.shown]);
+  const indicators = data.indicatorsQ.data;
+  const shading = useMemo(() => (view.view === 'regions' ? provinceColours(data.shown, view.metric, indicators) : null), [view.view, view.metric, data.shown, indicators]);
   const playbackIds = useMemo(
     () => (p.playbackFilter ? zonesApprovedBy(zones, p.playbackFilter.year, p.playbackFilter.types).map((z) => z.id) : null),
     [p.playbackFilter, zones],
@@ -140,8 +141,8 @@ export function Atlas() {
               />
             )}
             {!mapUnavailable && zones.length > 0 && (
-              <div className={`pointer-events-none absolute left-3 flex flex-col gap-2 ${p.present ? 'top-3 right-24 items-start' : 'bottom-8'}`}>
-                {shading && <ProvinceLegend legend={shading.legend} metric={view.metric} className="pointer-events-auto rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200" />}
+              <div className={`pointer-events-none absolute left-3 flex flex-col gap-2 ${p.present ? 'top-3 right-24 items-start' : 'bottom-8 items-start'}`}>
+                {shading && <ProvinceLegend legend={shading.legend} metric={view.metric} column={economyColumnOf(view.metric, indicators)} className="pointer-events-auto max-w-sm rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200" />}
                 <Legend zones={playbackIds ? zones.filter((z) => playbackIds.includes(z.id)) : data.shown} row={p.present} />
               </div>
             )}

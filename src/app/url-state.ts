@@ -1,5 +1,6 @@
 import type { Lang } from '../lib/i18n';
 import { emptyFilters, type Filters, type SortKey } from '../lib/filters';
+import { shadingMetrics, type ShadingMetric } from '../features/regions/region-aggregates';
 import { regions, zoneIdSchema, zoneTypes } from '../schemas/zone';
 
 export type { Filters, Lang, SortKey };
@@ -10,8 +11,7 @@ export type Mode = 'explore' | 'present';
 /** What the query string selects. The camera lives in the hash (#map=zoom/lat/lng), owned by the map. */
 export const normalisations = ['absolute', 'per-km2', 'province-share'] as const;
 export type Normalisation = (typeof normalisations)[number];
-export const shadingMetrics = ['zones', 'new-area', 'high-tech-zone', 'etdz', 'area'] as const;
-export type ShadingMetric = (typeof shadingMetrics)[number];
+export { shadingMetrics, type ShadingMetric } from '../features/regions/region-aggregates';
 
 export type UrlState = {
   zone: string | null;

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { SourceNote } from '../../components/ui/source-note';
-import { formatNumber, formatPeriod, shiftDecimal } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { provinceName } from '../../lib/provinces';
 import { qualified } from '../../lib/qualifier';
 import type { IndicatorsFile } from '../../schemas/indicator';
-import { provinceEconomy, type EconomyColumn, type EconomyIndicator, type EconomyRow } from './province-economy';
+import { columnCaption, inReaderUnit, provinceEconomy, type EconomyColumn, type EconomyIndicator, type EconomyRow } from './province-economy';
 import { compareNullable, ProvinceRowWithDetail, SortHeader, type Sort } from './table-parts';
 import { useRegionsText } from './strings';
 
@@ -27,21 +27,13 @@ export function ProvinceEconomyTable({ provinces, indicators }: Props) {
     const def = indicators.definitions.find((d) => d.id === c.indicator);
     return def ? (lang === 'en' ? def.label_en : def.label_zh) : c.indicator;
   };
-  // A year-end date reads as "2023年末" / "end of 2023" in a header.
-  const period = (c: EconomyColumn) => {
-    const yearEnd = /^(\d{4})-12-31$/.exec(c.period ?? '');
-    if (yearEnd) return text('yearEnd', { year: yearEnd[1] ?? '' });
-    return c.period ? formatPeriod(c.period, lang) : '—';
-  };
   const label = (c: EconomyColumn) => (
     <>
       {columnName(c)}
-      <span className="block font-normal">
-        {period(c)} · {lang === 'en' ? c.en.unit : c.unit}
-      </span>
+      <span className="block font-normal">{columnCaption(c, lang)}</span>
     </>
   );
-  const shown = (c: EconomyColumn, value: number) => formatNumber(lang === 'en' ? shiftDecimal(value, c.en.shift) : value, lang);
+  const shown = (c: EconomyColumn, value: number) => formatNumber(inReaderUnit(c, value, lang), lang);
   const sorted = [...rows].sort((a, b) => compareNullable(sortValue(a, sort.key), sortValue(b, sort.key), sort.desc) || a.province.localeCompare(b.province, 'zh-CN'));
   return (
     <div className="space-y-1">

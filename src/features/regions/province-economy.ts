@@ -1,4 +1,7 @@
+import { formatPeriod, shiftDecimal } from '../../lib/format';
+import type { Lang } from '../../lib/i18n';
 import { convertUnit } from '../../lib/units';
+import { regionsText } from './strings';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 
 /** The host-province measures the regions view lists, each in one unit so a column reads down. */
@@ -37,3 +40,13 @@ export function provinceEconomy(provinces: readonly string[], file: IndicatorsFi
     }),
   };
 }
+
+/** A column's period and unit for a caption: "2023年 · 亿元", "end of 2023 · million people". */
+export function columnCaption(c: EconomyColumn, lang: Lang): string {
+  const yearEnd = /^(\d{4})-12-31$/.exec(c.period ?? '');
+  const period = yearEnd ? regionsText(lang, 'yearEnd', { year: yearEnd[1] ?? '' }) : c.period ? formatPeriod(c.period, lang) : '—';
+  return `${period} · ${lang === 'en' ? c.en.unit : c.unit}`;
+}
+
+/** A value of the column as a reader of `lang` counts it: 亿元 for Chinese, billions for English (an exact shift). */
+export const inReaderUnit = (c: EconomyColumn, value: number, lang: Lang) => (lang === 'en' ? shiftDecimal(value, c.en.shift) : value);

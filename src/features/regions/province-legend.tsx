@@ -2,20 +2,31 @@ import type { LegendEntry } from '../../lib/colour-scale';
 import { formatNumber } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { ui } from '../../lib/palette';
+import { columnCaption, inReaderUnit, type EconomyColumn } from './province-economy';
 import type { ShadingMetric } from './region-aggregates';
 import { useRegionsText } from './strings';
 
-type Props = { legend: LegendEntry[]; metric: ShadingMetric; className?: string };
+type Props = {
+  legend: LegendEntry[];
+  metric: ShadingMetric;
+  /** for a province measure: its period and unit, in which the classes are read */
+  column?: EconomyColumn | null;
+  className?: string;
+};
 
 /** The map shading explained: one swatch per class, and the basemap colour for none or no data. */
-export function ProvinceLegend({ legend, metric, className = '' }: Props) {
+export function ProvinceLegend({ legend, metric, column = null, className = '' }: Props) {
   const lang = useLang();
   const text = useRegionsText();
-  const range = (e: LegendEntry) => (e.from === e.to ? formatNumber(e.from, lang) : `${formatNumber(e.from, lang)}–${formatNumber(e.to, lang)}`);
+  const shown = (v: number) => formatNumber(column ? inReaderUnit(column, v, lang) : v, lang);
+  const range = (e: LegendEntry) => (e.from === e.to ? shown(e.from) : `${shown(e.from)}–${shown(e.to)}`);
   const swatches = [...legend.map((e) => ({ key: `${e.from}-${e.to}`, colour: e.colour, label: range(e) })), { key: 'none', colour: ui.land, label: text('none') }];
   return (
     <figure className={`text-sm ${className}`} aria-label={text(`metric.${metric}`)} data-legend={metric}>
-      <figcaption className="mb-1 text-xs font-semibold text-slate-600">{text(`metric.${metric}`)}</figcaption>
+      <figcaption className="mb-1 text-xs font-semibold text-slate-600">
+        {text(`metric.${metric}`)}
+        {column && <span className="font-normal"> · {columnCaption(column, lang)}</span>}
+      </figcaption>
       <ul className="flex flex-wrap gap-x-3 gap-y-1">
         {swatches.map((s) => (
           <li key={s.key} className="flex items-center gap-1.5 text-slate-800">

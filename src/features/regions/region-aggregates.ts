@@ -2,8 +2,10 @@ import { regions, zoneTypes, type Region, type ZoneFeature, type ZoneType } from
 import { provinceRegion } from './nbs-regions';
 
 export type TypeCounts = Record<ZoneType, number>;
-export type ShadingMetric = 'zones' | 'new-area' | 'high-tech-zone' | 'etdz' | 'area';
-export const shadingMetrics: readonly ShadingMetric[] = ['zones', 'new-area', 'high-tech-zone', 'etdz', 'area'];
+/** Counts and areas of the shown zones, or (gdp, population, foreign_trade) the host provinces' own figures. */
+export const shadingMetrics = ['zones', 'new-area', 'high-tech-zone', 'etdz', 'area', 'gdp', 'population', 'foreign_trade'] as const;
+export type ShadingMetric = (typeof shadingMetrics)[number];
+export type ZoneMetric = Exclude<ShadingMetric, 'gdp' | 'population' | 'foreign_trade'>;
 
 /** The year Dalian ETDZ, the first national-level zone, was approved. */
 export const FIRST_YEAR = 1984;
@@ -72,7 +74,7 @@ export function approvalsByYear(zones: readonly ZoneFeature[], toYear = new Date
  * One number per province for map shading. Provinces with none of the measured thing (or, for
  * area, with no known area) are left out, so the map shows them as "none / no data", not as a class.
  */
-export function provinceMetric(zones: readonly ZoneFeature[], metric: ShadingMetric): Record<string, number> {
+export function provinceMetric(zones: readonly ZoneFeature[], metric: ZoneMetric): Record<string, number> {
   const values: Record<string, number> = {};
   for (const row of provinceAggregates(zones)) {
     const value = metric === 'area' ? (row.area.withArea > 0 ? row.area.km2 : 0) : metric === 'zones' ? row.total : row.counts[metric];

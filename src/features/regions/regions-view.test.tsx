@@ -93,6 +93,19 @@ describe('RegionsView', () => {
     expect(table.querySelector('li[data-source="foreign_trade"]')).toHaveTextContent('no data');
   });
 
+  it('shades by a province figure with a legend in the reader’s unit and the figure’s period', () => {
+    const indicators: IndicatorsFile = {
+      definitions: economyDefinitions,
+      rows: [provinceRow('广东省', 'gdp', 135673.16, '亿元', '2023'), provinceRow('辽宁省', 'gdp', 3020.94, 'billion yuan', '2023')],
+    };
+    renderView({ indicators, metric: 'gdp' }, 'en');
+    const legend = screen.getByRole('figure', { name: 'Province GDP' });
+    expect(legend).toHaveTextContent('Province GDP · 2023 · billion yuan');
+    expect(within(legend).getByText('13,567.316')).toBeInTheDocument();
+    expect(within(legend).getByText('3,020.94')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Province GDP' })).toBeChecked();
+  });
+
   it('picks the shading metric and shows its legend, with the basemap colour for none', async () => {
     const { onMetric } = renderView({ metric: 'area' }, 'en');
     const legend = screen.getByRole('figure', { name: 'Planned area (km²)' });
