@@ -4,6 +4,7 @@ import { formatNumber } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { provinceName } from '../../lib/provinces';
 import { qualified } from '../../lib/qualifier';
+import type { Article } from '../../schemas/article';
 import type { IndicatorsFile } from '../../schemas/indicator';
 import { columnCaption, inReaderUnit, provinceEconomy, type EconomyColumn, type EconomyIndicator, type EconomyRow } from './province-economy';
 import { compareNullable, ProvinceRowWithDetail, SortHeader, type Sort } from './table-parts';
@@ -12,7 +13,8 @@ import { useRegionsText } from './strings';
 type SortKey = 'province' | EconomyIndicator;
 type Props = { provinces: readonly string[]; indicators: IndicatorsFile };
 
-const noArticles = new Map();
+// Province figures come from publishers, never from the articles.
+const noArticles: ReadonlyMap<string, Article> = new Map();
 
 const sortValue = (r: EconomyRow, key: SortKey) => (key === 'province' ? r.province : (r.cells[key]?.value ?? null));
 
