@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { articlesFileSchema, type Article } from '../src/schemas/article';
 import type { Citation } from '../src/schemas/citation';
-import { indicatorsFileSchema, type IndicatorsFile } from '../src/schemas/indicator';
+import { indicatorRowSchema, indicatorsFileSchema, type IndicatorsFile } from '../src/schemas/indicator';
 import { stepZoneIds, toursFileSchema } from '../src/schemas/tour';
 import { zoneCollectionSchema, zoneTypes, type ZoneCollection } from '../src/schemas/zone';
 import { DEFAULT_PROVINCES_PATH, loadProvinces, provinceAt } from './lib/provinces';
@@ -200,7 +200,7 @@ export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
   const byType = zoneTypes.map((t) => `${t} ${zones.features.filter((f) => f.properties.type === t).length}`).join(', ');
   const excerpts = articles.flatMap((a) => a.excerpts);
   const rowsByKind = (kind: string) => indicators.rows.filter((r) => r.source.kind === kind).length;
-  const scopes = ['zone', 'park', 'company', 'province', 'national'].map((scope) => `${scope} ${indicators.rows.filter((r) => r.scope === scope).length}`);
+  const scopes = indicatorRowSchema.shape.scope.options.map((scope) => `${scope} ${indicators.rows.filter((r) => r.scope === scope).length}`);
   const withRows = new Set(indicators.rows.flatMap((r) => [r.subject, r.zone ?? '']));
   const withExcerpts = new Set(excerpts.flatMap((e) => e.zones));
   const list = (ids: string[]) => (ids.length ? ids.join(', ') : 'none');

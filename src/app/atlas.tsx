@@ -4,7 +4,7 @@ import { hasWebGL } from '../features/map/webgl';
 import { ZoneMap } from '../features/map/zone-map';
 import { zonesApprovedBy } from '../features/present/playback';
 import { ProvinceLegend } from '../features/regions/province-legend';
-import { economyColumnOf, provinceColours } from '../features/regions/province-shading';
+import { provinceColours } from '../features/regions/province-shading';
 import { SearchBox } from '../features/search/search-box';
 import { ZoneList } from '../features/zone-list/zone-list';
 import { browserLang, LangProvider, translate, type Lang } from '../lib/i18n';
@@ -142,7 +142,7 @@ export function Atlas() {
             )}
             {!mapUnavailable && zones.length > 0 && (
               <div className={`pointer-events-none absolute left-3 flex flex-col gap-2 ${p.present ? 'top-3 right-24 items-start' : 'bottom-8 items-start'}`}>
-                {shading && <ProvinceLegend legend={shading.legend} metric={view.metric} column={economyColumnOf(view.metric, indicators)} className="pointer-events-auto max-w-sm rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200" />}
+                {shading && <ProvinceLegend legend={shading.legend} metric={view.metric} column={shading.column} className="pointer-events-auto max-w-sm rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200" />}
                 <Legend zones={playbackIds ? zones.filter((z) => playbackIds.includes(z.id)) : data.shown} row={p.present} />
               </div>
             )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sequentialRamp } from '../../lib/colour-scale';
 import type { IndicatorsFile } from '../../schemas/indicator';
-import { economyColumnOf, provinceColours } from './province-shading';
+import { provinceColours } from './province-shading';
 import { economyDefinitions, provinceRow } from './test-indicators';
 import { zones } from './test-zones';
 
@@ -38,8 +38,8 @@ describe('provinceColours', () => {
       [11863.8, 11863.8],
       [30209.4, 30209.4],
     ]);
-    expect(economyColumnOf('gdp', indicators)?.period).toBe('2023');
-    expect(economyColumnOf('zones', indicators)).toBeNull();
+    expect(provinceColours(zones, 'gdp', indicators).column?.period).toBe('2023');
+    expect(provinceColours(zones, 'zones', indicators).column).toBeNull();
     expect(provinceColours(zones, 'gdp').colours).toEqual({});
   });
 });

@@ -1,11 +1,12 @@
 import { regions, zoneTypes, type Region, type ZoneFeature, type ZoneType } from '../../schemas/zone';
 import { provinceRegion } from './nbs-regions';
+import type { EconomyIndicator } from './province-economy';
 
 export type TypeCounts = Record<ZoneType, number>;
 /** Counts and areas of the shown zones, or (gdp, population, foreign_trade) the host provinces' own figures. */
 export const shadingMetrics = ['zones', 'new-area', 'high-tech-zone', 'etdz', 'area', 'gdp', 'population', 'foreign_trade'] as const;
 export type ShadingMetric = (typeof shadingMetrics)[number];
-export type ZoneMetric = Exclude<ShadingMetric, 'gdp' | 'population' | 'foreign_trade'>;
+export type ZoneMetric = Exclude<ShadingMetric, EconomyIndicator>;
 
 /** The year Dalian ETDZ, the first national-level zone, was approved. */
 export const FIRST_YEAR = 1984;

@@ -7,7 +7,7 @@ import { ApprovalsChart } from './approvals-chart';
 import { MetricPicker } from './metric-picker';
 import { ProvinceEconomyTable } from './province-economy-table';
 import { ProvinceLegend } from './province-legend';
-import { economyColumnOf, provinceColours } from './province-shading';
+import { provinceColours } from './province-shading';
 import { ProvinceTable } from './province-table';
 import { approvalsByYear, areaTotal, countsByRegion, provinceAggregates, type ShadingMetric } from './region-aggregates';
 import { RegionTypeChart } from './region-type-chart';
@@ -47,7 +47,6 @@ export function RegionsView({ zones, metric, onMetric, highlightedId, onHighligh
   };
   const area = areaTotal(zones);
   const shading = useMemo(() => provinceColours(zones, metric, indicators), [zones, metric, indicators]);
-  const column = economyColumnOf(metric, indicators);
   const provinces = useMemo(() => provinceAggregates(zones), [zones]);
   const provinceNames = useMemo(() => provinces.map((p) => p.province), [provinces]);
   return (
@@ -62,7 +61,7 @@ export function RegionsView({ zones, metric, onMetric, highlightedId, onHighligh
       </header>
       <div className="space-y-2">
         <MetricPicker metric={metric} onMetric={onMetric} />
-        <ProvinceLegend legend={shading.legend} metric={metric} column={column} />
+        <ProvinceLegend legend={shading.legend} metric={metric} column={shading.column} />
       </div>
       <Block title={text('byRegion')}>
         <RegionTypeChart rows={countsByRegion(zones)} title={text('byRegion')} />
