@@ -83,6 +83,18 @@ test('a ?zone= link opens the panel and brings the zone into view; back and forw
   await expect(panel).toBeHidden();
 });
 
+test('the selected zone is drawn above a neighbour that overlaps it', async ({ page }) => {
+  // 大连经开区 lies about 10 km from 大连金普新区's point; at the zoom a ?zone= link opens, the dots overlap.
+  await page.goto('/?zone=dalian-etdz');
+  await expect(page.getByTestId('zone-panel').getByRole('heading', { level: 2 })).toHaveText('大连经济技术开发区');
+  await waitForMapReady(page);
+  await page.waitForTimeout(1500);
+  const etdz = await screenPointOf(page, 121.84, 39.08);
+  const jinpu = await screenPointOf(page, 121.7202, 39.0985);
+  expect(Math.hypot(etdz.x - jinpu.x, etdz.y - jinpu.y)).toBeLessThan(12);
+  expect(near(await pixelAt(page, etdz.x, etdz.y), hex(zoneTypeColor.etdz), 40)).toBe(true);
+});
+
 test('an unknown zone id says so and clears itself from the URL', async ({ page }) => {
   await page.goto('/?zone=atlantis-new-area');
   await expect(page.getByRole('status').filter({ hasText: '未找到区域' })).toContainText('atlantis-new-area');

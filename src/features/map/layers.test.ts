@@ -1,6 +1,6 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildLayers, INTERACTIVE_LAYERS, LAYER, presentationOverrides, provinceFillColour, SOURCE, visibleFilter } from './layers';
+import { buildLayers, INTERACTIVE_LAYERS, LAYER, labelPriority, markerOrder, presentationOverrides, provinceFillColour, SOURCE, visibleFilter } from './layers';
 
 function styleWith(lang: 'zh' | 'en') {
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
@@ -52,5 +52,45 @@ describe('dynamic layer properties', () => {
     expect(validateStyleMin(circle)).toEqual([]);
     expect(on.provinceLine).toBeGreaterThan(off.provinceLine);
     expect(JSON.stringify(on.zoneText)).not.toEqual(JSON.stringify(off.zoneText));
+  });
+});
+
+describe('label priority', () => {
+  // Evaluated by MapLibre's own expression engine: lower keys are placed first and win collisions.
+  const keyOf = (selectedId: string | null, markedIds: string[], build = labelPriority) => {
+    const spec: Parameters<typeof expression.createExpression>[2] = {
+      type: 'number',
+      'property-type': 'data-driven',
+      expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+      transition: false,
+    };
+    const parsed = expression.createExpression(build(selectedId, markedIds), 'sort-key', spec);
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    return (id: string, type: string) => parsed.value.evaluate({ zoom: 4 }, { type: 'Point', properties: { id, type } } as never) as number;
+  };
+
+  it('puts the selected zone first, then the compare set, then new areas', () => {
+    const key = keyOf('dalian-etdz', ['xian-high-tech-zone']);
+    const order = [
+      key('dalian-etdz', 'etdz'),
+      key('xian-high-tech-zone', 'high-tech-zone'),
+      key('dalian-jinpu-new-area', 'new-area'),
+      key('tianjin-etdz', 'etdz'),
+    ];
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(new Set(order).size).toBe(4);
+  });
+
+  it('draws the selected marker above the others, the compare set above the rest', () => {
+    const drawn = keyOf('dalian-etdz', ['xian-high-tech-zone'], markerOrder);
+    expect(drawn('dalian-etdz', 'etdz')).toBeGreaterThan(drawn('xian-high-tech-zone', 'high-tech-zone'));
+    expect(drawn('xian-high-tech-zone', 'high-tech-zone')).toBeGreaterThan(drawn('dalian-jinpu-new-area', 'new-area'));
+    expect(drawn('dalian-jinpu-new-area', 'new-area')).toBeGreaterThan(drawn('tianjin-etdz', 'etdz'));
+  });
+
+  it('with nothing selected, a new area still comes before an ETDZ', () => {
+    const key = keyOf(null, []);
+    expect(key('dalian-jinpu-new-area', 'new-area')).toBeLessThan(key('dalian-etdz', 'etdz'));
+    expect(key('', 'etdz')).toBe(key('dalian-etdz', 'etdz'));
   });
 });

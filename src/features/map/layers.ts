@@ -122,6 +122,7 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       id: LAYER.zonesCircle,
       type: 'circle',
       source: SOURCE.zones,
+      layout: { 'circle-sort-key': markerOrder(null, []) },
       paint: {
         'circle-color': typeColor,
         'circle-radius': presentationOverrides(false).circleRadius,
@@ -141,7 +142,7 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
         'text-radial-offset': 0.9,
         'text-justify': 'auto',
         'text-padding': 2,
-        'symbol-sort-key': ['case', ['==', ['get', 'type'], 'new-area'], 0, 1],
+        'symbol-sort-key': labelPriority(null, []),
       },
       paint: {
         'text-color': ui.ink,
@@ -151,6 +152,31 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
     },
   ];
 }
+
+/**
+ * Which labels win where they collide (lower is placed first): the selected zone, then the zones in
+ * the compare set, then national new areas, then the rest. Layout properties cannot read feature
+ * state, so the ids are written into the expression and it is set again when they change.
+ */
+export function labelPriority(selectedId: string | null, markedIds: readonly string[]): ExpressionSpecification {
+  return [
+    'case',
+    ['in', ['get', 'id'], ['literal', selectedId ? [selectedId] : []]],
+    0,
+    ['in', ['get', 'id'], ['literal', [...markedIds]]],
+    1,
+    ['==', ['get', 'type'], 'new-area'],
+    2,
+    3,
+  ];
+}
+
+/** Marker drawing order (higher is drawn on top): the same ranking, so the selected dot is never hidden. */
+export const markerOrder = (selectedId: string | null, markedIds: readonly string[]): ExpressionSpecification => [
+  '-',
+  3,
+  labelPriority(selectedId, markedIds),
+];
 
 /** The filter that puts the selection ring on one zone (or none). */
 export const selectedFilter = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'], id ?? ''];

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { ZoneFeature } from '../../schemas/zone';
 import { bringIntoView, CHINA_BOUNDS, prefersReducedMotion } from './camera';
-import { labelFonts, LAYER, nameField, zoneLabelField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
+import { labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { bindPointer } from './pointer';
 import { useLatest } from '../../lib/use-latest';
@@ -170,6 +170,13 @@ export function ZoneMap(props: Props) {
     map.setLayoutProperty(LAYER.zonesLabel, 'text-font', labelFonts(lang));
     map.setLayoutProperty(LAYER.provinceLabels, 'text-font', labelFonts(lang));
   }, [loaded, lang]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    map.setLayoutProperty(LAYER.zonesLabel, 'symbol-sort-key', labelPriority(selectedId, markedIds));
+    map.setLayoutProperty(LAYER.zonesCircle, 'circle-sort-key', markerOrder(selectedId, markedIds));
+  }, [loaded, selectedId, markedIds]);
 
   useEffect(() => {
     const map = mapRef.current;
