@@ -95,6 +95,23 @@ test('the selected zone is drawn above a neighbour that overlaps it', async ({ p
   expect(near(await pixelAt(page, etdz.x, etdz.y), hex(zoneTypeColor.etdz), 40)).toBe(true);
 });
 
+test('a tooltip near the edge of the map stays inside it, and says when a dot is approximate', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/?lang=en');
+  await waitForMapReady(page);
+  const zhundong = await screenPointOf(page, 89.05, 44.6); // far north-west, near the map's left edge
+  await page.mouse.move(zhundong.x, zhundong.y);
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText('Zhundong');
+  await expect(tooltip).toContainText('Approximate position');
+  const tip = await tooltip.boundingBox();
+  const map = await page.getByTestId('map').boundingBox();
+  if (!tip || !map) throw new Error('tooltip or map not visible');
+  expect(tip.x).toBeGreaterThanOrEqual(map.x);
+  expect(tip.y).toBeGreaterThanOrEqual(map.y);
+  expect(tip.x + tip.width).toBeLessThanOrEqual(map.x + map.width);
+});
+
 test('an unknown zone id says so and clears itself from the URL', async ({ page }) => {
   await page.goto('/?zone=atlantis-new-area');
   await expect(page.getByRole('status').filter({ hasText: '未找到区域' })).toContainText('atlantis-new-area');

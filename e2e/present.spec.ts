@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMapReady } from './support';
+import { expect, screenPointOf, test, waitForMapReady } from './support';
 
 type Tour = { id: string; steps: { kind: string; zone?: string }[] };
 
@@ -120,4 +120,18 @@ test('a tour step link flies the map to the step’s view, also while the panel 
       return m ? Math.abs(Number(m[1]) - step.view!.zoom) < 0.3 && Math.abs(Number(m[2]) - step.view!.center[1]) < 0.5 && Math.abs(Number(m[3]) - step.view!.center[0]) < 0.5 : false;
     }, { timeout: 10_000 })
     .toBe(true);
+});
+
+test('hovering a dot in presentation mode shows it in the caption band, with a warning when the dot is approximate', async ({ page }) => {
+  await page.goto('/?mode=present');
+  await waitForMapReady(page);
+  const caption = page.getByTestId('present-caption');
+  const zhundong = await screenPointOf(page, 89.05, 44.6); // 准东经开区: position not confirmed
+  await page.mouse.move(zhundong.x, zhundong.y);
+  await expect(caption).toContainText('准东经济技术开发区');
+  await expect(caption).toContainText('位置为大致位置');
+  const lanzhou = await screenPointOf(page, 103.6622, 36.4982); // 兰州新区: position from a cited coordinate
+  await page.mouse.move(lanzhou.x, lanzhou.y);
+  await expect(caption).toContainText('兰州新区');
+  await expect(caption).not.toContainText('大致位置');
 });

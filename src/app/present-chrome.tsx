@@ -5,7 +5,7 @@ import { TourBar } from '../features/present/tour-bar';
 import { toggleFullscreen } from '../features/present/fullscreen';
 import { useTourKeys } from '../features/present/use-tour-keys';
 import { formatPartialDate } from '../lib/format';
-import { useLang, useT } from '../lib/i18n';
+import { useLang, useT, type Lang } from '../lib/i18n';
 import { provinceName } from '../lib/provinces';
 import type { ZoneFeature } from '../schemas/zone';
 import type { usePresentation } from './use-presentation';
@@ -50,10 +50,17 @@ export function PresentBottom({ p, focus }: { p: Presentation; focus: ZoneFeatur
     <div className="border-t border-slate-300 bg-white" data-testid="present-caption">
       <CaptionBar
         title={z ? (lang === 'en' ? z.name_en : z.name_zh) : t('appTitle')}
-        caption={z ? `${t(`type.${z.type}`)} · ${provinceName(z.province, lang)} · ${t('approved')} ${formatPartialDate(z.approved, lang)}` : t('hoverHint')}
+        caption={z ? hoverCaption(z, lang, t) : t('hoverHint')}
       />
     </div>
   );
+}
+
+/** What a hover shows, for the room: type, province, approval, and a warning when the dot is only approximate. */
+function hoverCaption(z: ZoneFeature['properties'], lang: Lang, t: ReturnType<typeof useT>) {
+  const parts = [t(`type.${z.type}`), provinceName(z.province, lang), `${t('approved')} ${formatPartialDate(z.approved, lang)}`];
+  if (z.uncertain.includes('position')) parts.push(t('positionApproximateShort'));
+  return parts.join(' · ');
 }
 
 export function PlaybackYear({ p, count }: { p: Presentation; count: number }) {
