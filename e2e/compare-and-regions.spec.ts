@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { expect, screenPointOf, test, waitForMapReady } from './support';
 
 async function zonePoint(page: Page, id: string) {
@@ -112,4 +113,24 @@ test('GDP printed in 亿元 and in billion yuan is compared on one axis, with ea
   await expect(card.locator('.recharts-surface')).toBeVisible();
   await expect(card).toContainText('1,259.2');
   await expect(card).toContainText('4,012.1');
+});
+
+test('the compared figures download as a CSV with their sources, a missing one left empty', async ({ page }) => {
+  await page.goto('/?compare=lanzhou-new-area,guian-new-area,dianzhong-new-area');
+  const panel = page.getByTestId('compare-panel');
+  await expect(panel.locator('article[data-group]').first()).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '下载 CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('zone-atlas-compare-absolute.csv');
+  const text = await readFile(await download.path(), 'utf8');
+  const [header = '', ...lines] = text.replace(/^\uFEFF/, '').split('\r\n');
+  const columns = header.split(',');
+  expect(columns.slice(0, 3)).toEqual(['indicator', 'indicator_zh', 'indicator_en']);
+  const cell = (line: string, name: string) => line.split(',')[columns.indexOf(name)];
+  const trade = lines.filter((l) => l.startsWith('foreign_trade,') && cell(l, 'period') === '2023' && cell(l, 'unit') === '亿元');
+  const dianzhong = trade.find((l) => cell(l, 'zone_id') === 'dianzhong-new-area') ?? '';
+  expect(cell(dianzhong, 'value')).toBe('647.27');
+  expect(dianzhong).toContain('647.27亿元');
+  const lanzhou = trade.find((l) => cell(l, 'zone_id') === 'lanzhou-new-area') ?? '';
+  expect(cell(lanzhou, 'value')).toBe('');
+  expect(cell(lanzhou, 'missing')).toBe('no-value');
 });

@@ -8,6 +8,7 @@ import { CompareChips } from './compare-chips';
 import { CompareFacts } from './compare-facts';
 import { CompareGroupCard } from './compare-group';
 import { CompareOptions } from './compare-options';
+import { compareCsv, downloadText } from './compare-csv';
 import { compareRows } from './compare-rows';
 import { compareFacts, compareSeries, resolveCompareZones, type Normalisation } from './compare-series';
 import { useCompareText } from './strings';
@@ -62,7 +63,14 @@ export function CompareView(props: CompareViewProps) {
           </section>
           <section aria-label={text('indicators')} className="space-y-3">
             <h3 className="text-xs font-semibold tracking-wider text-slate-500 uppercase">{text('indicators')}</h3>
-            <CompareOptions normalisation={normalisation} onNormalisation={props.onNormalisation} display={display} onDisplay={props.onDisplay} />
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <CompareOptions normalisation={normalisation} onNormalisation={props.onNormalisation} display={display} onDisplay={props.onDisplay} />
+              {groups.length > 0 && (
+                <Button title={text('downloadHint')} onClick={() => downloadText(compareCsv(groups, byId, articleMap), `zone-atlas-compare-${normalisation}.csv`)}>
+                  {text('download')}
+                </Button>
+              )}
+            </div>
             {groups.length === 0 && <p className="text-sm text-slate-500">{text('noShared')}</p>}
             {groups.map((group) => (
               <CompareGroupCard key={group.key} group={group} rows={compareRows(group, byId, articleMap, lang)} articles={articleMap} display={display} {...shared} />
