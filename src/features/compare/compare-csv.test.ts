@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareCsv, csvColumns, csvField } from './compare-csv';
+import { csvField } from '../../lib/csv';
+import { compareCsv, csvColumns } from './compare-csv';
 import { compareSeries } from './compare-series';
 import { articles, indicators, zones } from './test-fixtures';
 

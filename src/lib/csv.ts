@@ -1,0 +1,39 @@
+import type { Article } from '../schemas/article';
+import type { IndicatorRow } from '../schemas/indicator';
+
+export type CsvCell = string | number | null | undefined;
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, and quotes inside are doubled. */
+export function csvField(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A header and records as CSV text that spreadsheets open as UTF-8 (byte order mark, CRLF lines). */
+export function csvText<C extends string>(columns: readonly C[], records: readonly Partial<Record<C, CsvCell>>[]): string {
+  const lines = [columns.join(','), ...records.map((r) => columns.map((c) => csvField(r[c])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Where an indicator value comes from, as CSV cells: the article and its sentence, or the publisher. */
+export const sourceColumns = ['source_kind', 'article_id', 'article_headline', 'sentence', 'publisher', 'title', 'url', 'url_status', 'doc_no', 'source_date', 'source_note'] as const;
+type SourceColumn = (typeof sourceColumns)[number];
+
+export function sourceCells(row: IndicatorRow, articles: ReadonlyMap<string, Article>): Partial<Record<SourceColumn, CsvCell>> {
+  const s = row.source;
+  if (s.kind === 'article') return { source_kind: 'article', article_id: s.article_id, article_headline: articles.get(s.article_id)?.headline, sentence: s.sentence };
+  return { source_kind: 'publisher', publisher: s.publisher, title: s.title, url: s.url, url_status: s.url_status, doc_no: s.doc_no, source_date: s.date, source_note: s.note };
+}
+
+/** Hands the text to the browser as a file download; nothing leaves the machine. */
+export function downloadText(text: string, filename: string, type = 'text/csv;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
