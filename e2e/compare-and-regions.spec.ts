@@ -83,6 +83,17 @@ test('?view=regions shows counts by type per region, approvals over time, and sh
   await expect(economy.locator('tr[data-economy="陕西省"] td[data-indicator="foreign_trade"]')).toHaveText('暂缺');
   await economy.getByRole('button', { name: '查看湖北省数值的出处' }).click();
   await expect(economy.locator('li[data-source="foreign_trade"]')).toContainText('Wuhan Customs');
+  // The same table as a file: Guangdong's GDP as in the table, Shaanxi's trade empty and marked missing.
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '下载 CSV' }).click()]);
+  const csv = (await readFile(await download.path(), 'utf8')).split('\r\n');
+  const columns = csv[0]?.replace(/^\uFEFF/, '').split(',') ?? [];
+  const record = (province: string, indicator: string) => {
+    const cells = csv.find((l) => l.startsWith(`${province},${indicator},`))?.split(',') ?? [];
+    return (name: string) => cells[columns.indexOf(name)];
+  };
+  expect(record('广东省', 'gdp')('value')).toBe('135673.16');
+  expect(record('陕西省', 'foreign_trade')('value')).toBe('');
+  expect(record('陕西省', 'foreign_trade')('missing')).toBe('no-value');
 });
 
 test('without a camera in the link, the map keeps all of China in view while the compare panel opens beside it', async ({ page }) => {

@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react';
+import { Button } from '../../components/ui/button';
 import { SourceNote } from '../../components/ui/source-note';
+import { downloadText } from '../../lib/csv';
 import { formatNumber } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { provinceName } from '../../lib/provinces';
 import { qualified } from '../../lib/qualifier';
 import type { Article } from '../../schemas/article';
 import type { IndicatorsFile } from '../../schemas/indicator';
-import { columnCaption, inReaderUnit, provinceEconomy, type EconomyColumn, type EconomyIndicator, type EconomyRow } from './province-economy';
+import { columnCaption, inReaderUnit, provinceEconomy, provinceEconomyCsv, type EconomyColumn, type EconomyIndicator, type EconomyRow } from './province-economy';
 import { compareNullable, ProvinceRowWithDetail, SortHeader, type Sort } from './table-parts';
 import { useRegionsText } from './strings';
 
@@ -22,7 +24,8 @@ const sortValue = (r: EconomyRow, key: SortKey) => (key === 'province' ? r.provi
 export function ProvinceEconomyTable({ provinces, indicators }: Props) {
   const lang = useLang();
   const text = useRegionsText();
-  const { columns, rows } = useMemo(() => provinceEconomy(provinces, indicators), [provinces, indicators]);
+  const economy = useMemo(() => provinceEconomy(provinces, indicators), [provinces, indicators]);
+  const { columns, rows } = economy;
   const [sort, setSort] = useState<Sort<SortKey>>({ key: 'gdp', desc: true });
   const [open, setOpen] = useState<string | null>(null);
   const columnName = (c: EconomyColumn) => {
@@ -39,13 +42,18 @@ export function ProvinceEconomyTable({ provinces, indicators }: Props) {
   const sorted = [...rows].sort((a, b) => compareNullable(sortValue(a, sort.key), sortValue(b, sort.key), sort.desc) || a.province.localeCompare(b.province, 'zh-CN'));
   return (
     <div className="space-y-1">
-      <ul className="flex flex-wrap gap-x-3 text-xs text-slate-500">
-        {columns.map((c) => (
-          <li key={c.indicator}>
-            {columnName(c)}: {text('economyCount', { n: rows.filter((r) => r.cells[c.indicator]).length, total: rows.length })}
-          </li>
-        ))}
-      </ul>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <ul className="flex flex-wrap gap-x-3 text-xs text-slate-500">
+          {columns.map((c) => (
+            <li key={c.indicator}>
+              {columnName(c)}: {text('economyCount', { n: rows.filter((r) => r.cells[c.indicator]).length, total: rows.length })}
+            </li>
+          ))}
+        </ul>
+        <Button title={text('downloadHint')} onClick={() => downloadText(provinceEconomyCsv(economy), 'zone-atlas-host-provinces.csv')}>
+          {text('download')}
+        </Button>
+      </div>
       <table className="w-full text-sm" data-testid="province-economy">
         <thead className="text-left align-bottom text-xs text-slate-500">
           <tr>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
-import { provinceEconomy } from './province-economy';
+import { provinceEconomy, provinceEconomyCsv } from './province-economy';
 import { economyDefinitions, provinceRow } from './test-indicators';
 
 const row = (subject: string, indicator: string, value: number, unit: string, period: string, scope: IndicatorRow['scope'] = 'province') => provinceRow(subject, indicator, value, unit, period, { scope });
@@ -42,5 +42,23 @@ describe('provinceEconomy', () => {
   it('keeps the printed row, for its source', () => {
     expect(rows[0]?.cells.gdp?.row.value).toBe(1.25);
     expect(rows[0]?.cells.gdp?.row.unit).toBe('万亿元');
+  });
+});
+
+describe('provinceEconomyCsv', () => {
+  const lines = provinceEconomyCsv(provinceEconomy(['甲省', '丙省'], file)).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const header = lines[0]?.split(',') ?? [];
+  const record = (province: string, indicator: string) => {
+    const line = lines.find((l) => l.startsWith(`${province},${indicator},`));
+    return Object.fromEntries(header.map((h, i) => [h, line?.split(',')[i] ?? '']));
+  };
+
+  it('writes each figure in the column unit and as printed, with its publisher', () => {
+    expect(lines).toHaveLength(1 + 2 * 3);
+    expect(record('甲省', 'gdp')).toMatchObject({ period: '2023', value: '12500', unit: '亿元', printed_value: '1.25', printed_unit: '万亿元', source_kind: 'publisher', publisher: '甲省统计局', title: '甲省统计局公报', url: 'https://example.org/' });
+  });
+
+  it('leaves a missing figure empty, never 0, and never fills it from another year', () => {
+    expect(record('丙省', 'gdp')).toMatchObject({ period: '2023', value: '', missing: 'no-value', printed_value: '' });
   });
 });

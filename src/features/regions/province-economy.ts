@@ -1,3 +1,4 @@
+import { csvText, sourceCells, sourceColumns, type CsvCell } from '../../lib/csv';
 import { formatPeriod, shiftDecimal } from '../../lib/format';
 import type { Lang } from '../../lib/i18n';
 import { convertUnit } from '../../lib/units';
@@ -50,3 +51,24 @@ export function columnCaption(c: EconomyColumn, lang: Lang): string {
 
 /** A value of the column as a reader of `lang` counts it: 亿元 for Chinese, billions for English (an exact shift). */
 export const inReaderUnit = (c: EconomyColumn, value: number, lang: Lang) => (lang === 'en' ? shiftDecimal(value, c.en.shift) : value);
+
+const economyCsvColumns = ['province', 'indicator', 'period', 'value', 'unit', 'missing', 'printed_value', 'printed_unit', 'qualifier', 'note', ...sourceColumns] as const;
+const noArticles = new Map();
+
+/**
+ * The table as CSV: one line per province and measure, the value in the column's unit (亿元, 万人) and
+ * as printed, with its publisher. A province without a citable figure has an empty value and
+ * "no-value", never 0.
+ */
+export function provinceEconomyCsv({ columns, rows }: { columns: readonly EconomyColumn[]; rows: readonly EconomyRow[] }): string {
+  const records = rows.flatMap((r) =>
+    columns.map((c): Partial<Record<(typeof economyCsvColumns)[number], CsvCell>> => {
+      const cell = r.cells[c.indicator];
+      const base = { province: r.province, indicator: c.indicator, period: c.period, unit: c.unit };
+      if (!cell) return { ...base, missing: 'no-value' };
+      const { row } = cell;
+      return { ...base, value: cell.value, printed_value: row.value, printed_unit: row.unit, qualifier: row.qualifier, note: row.note, ...sourceCells(row, noArticles) };
+    }),
+  );
+  return csvText(economyCsvColumns, records);
+}

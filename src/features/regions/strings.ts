@@ -30,6 +30,8 @@ const zh = {
   economy: '所在省份经济指标',
   economyNote: '各省份官方数字（统计局、海关，经新华社等发布），每个数值均附出处，点击省份查看；“暂缺”表示未找到可引用的数字，不是零。',
   economyCount: '{n} / {total} 个省份有数',
+  download: '下载 CSV',
+  downloadHint: '下载此表全部数值（含单位、时期与出处）',
   yearEnd: '{year}年末',
   showSources: '查看{province}数值的出处',
 };
@@ -66,6 +68,8 @@ const en: Record<RegionsStringKey, string> = {
   economy: 'Host provinces: economy',
   economyNote: 'Official provincial figures (statistics bureaus and customs, as reported by Xinhua and others). Every value has its source: click a province to see them. “no data” means no citable figure was found, not zero.',
   economyCount: '{n} of {total} provinces',
+  download: 'Download CSV',
+  downloadHint: 'Download every figure in this table, with its unit, period and source',
   yearEnd: 'end of {year}',
   showSources: 'Show the sources of the figures for {province}',
 };
