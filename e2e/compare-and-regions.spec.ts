@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { parseCsv } from '../src/test/csv';
 import { expect, screenPointOf, test, waitForMapReady } from './support';
 
 async function zonePoint(page: Page, id: string) {
@@ -85,15 +86,10 @@ test('?view=regions shows counts by type per region, approvals over time, and sh
   await expect(economy.locator('li[data-source="foreign_trade"]')).toContainText('Wuhan Customs');
   // The same table as a file: Guangdong's GDP as in the table, Shaanxi's trade empty and marked missing.
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '下载 CSV' }).click()]);
-  const csv = (await readFile(await download.path(), 'utf8')).split('\r\n');
-  const columns = csv[0]?.replace(/^\uFEFF/, '').split(',') ?? [];
-  const record = (province: string, indicator: string) => {
-    const cells = csv.find((l) => l.startsWith(`${province},${indicator},`))?.split(',') ?? [];
-    return (name: string) => cells[columns.indexOf(name)];
-  };
-  expect(record('广东省', 'gdp')('value')).toBe('135673.16');
-  expect(record('陕西省', 'foreign_trade')('value')).toBe('');
-  expect(record('陕西省', 'foreign_trade')('missing')).toBe('no-value');
+  const records = parseCsv(await readFile(await download.path(), 'utf8'));
+  const record = (province: string, indicator: string) => records.find((r) => r.province === province && r.indicator === indicator);
+  expect(record('广东省', 'gdp')?.value).toBe('135673.16');
+  expect(record('陕西省', 'foreign_trade')).toMatchObject({ value: '', missing: 'no-value' });
 });
 
 test('without a camera in the link, the map keeps all of China in view while the compare panel opens beside it', async ({ page }) => {
@@ -133,15 +129,10 @@ test('the compared figures download as a CSV with their sources, a missing one l
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '下载 CSV' }).click()]);
   expect(download.suggestedFilename()).toBe('zone-atlas-compare-absolute.csv');
   const text = await readFile(await download.path(), 'utf8');
-  const [header = '', ...lines] = text.replace(/^\uFEFF/, '').split('\r\n');
-  const columns = header.split(',');
-  expect(columns.slice(0, 3)).toEqual(['indicator', 'indicator_zh', 'indicator_en']);
-  const cell = (line: string, name: string) => line.split(',')[columns.indexOf(name)];
-  const trade = lines.filter((l) => l.startsWith('foreign_trade,') && cell(l, 'period') === '2023' && cell(l, 'unit') === '亿元');
-  const dianzhong = trade.find((l) => cell(l, 'zone_id') === 'dianzhong-new-area') ?? '';
-  expect(cell(dianzhong, 'value')).toBe('647.27');
-  expect(dianzhong).toContain('647.27亿元');
-  const lanzhou = trade.find((l) => cell(l, 'zone_id') === 'lanzhou-new-area') ?? '';
-  expect(cell(lanzhou, 'value')).toBe('');
-  expect(cell(lanzhou, 'missing')).toBe('no-value');
+  expect(text.replace(/^\uFEFF/, '').startsWith('indicator,indicator_zh,indicator_en,')).toBe(true);
+  const trade = parseCsv(text).filter((r) => r.indicator === 'foreign_trade' && r.period === '2023' && r.unit === '亿元');
+  const dianzhong = trade.find((r) => r.zone_id === 'dianzhong-new-area');
+  expect(dianzhong?.value).toBe('647.27');
+  expect(dianzhong?.sentence).toContain('647.27亿元');
+  expect(trade.find((r) => r.zone_id === 'lanzhou-new-area')).toMatchObject({ value: '', missing: 'no-value' });
 });

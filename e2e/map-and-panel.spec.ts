@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { parseCsv } from '../src/test/csv';
 import { ui, zoneTypeColor } from '../src/lib/palette';
 import { expect, hex, near, pixelAt, screenPointOf, test, waitForMapReady } from './support';
 
@@ -110,6 +112,21 @@ test('a tooltip near the edge of the map stays inside it, and says when a dot is
   expect(tip.x).toBeGreaterThanOrEqual(map.x);
   expect(tip.y).toBeGreaterThanOrEqual(map.y);
   expect(tip.x + tip.width).toBeLessThanOrEqual(map.x + map.width);
+});
+
+test("a zone's figures download as a CSV: its own, then its parks' and companies', each with its source", async ({ page }) => {
+  await page.goto('/?zone=lanzhou-new-area');
+  const panel = page.getByTestId('zone-panel');
+  await expect(panel.locator('[data-part="park"]')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '下载 CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('zone-atlas-lanzhou-new-area.csv');
+  const records = parseCsv(await readFile(await download.path(), 'utf8'));
+  const gdp = records.find((r) => r.scope === 'zone' && r.indicator === 'gdp');
+  expect(gdp).toMatchObject({ zone_id: 'lanzhou-new-area', period: '2023', value: '37.5', unit: 'billion yuan', source_kind: 'publisher' });
+  const racks = records.find((r) => r.scope === 'park' && r.part === '兰州新区大数据产业园' && r.indicator === 'data_centre_racks');
+  expect(racks).toMatchObject({ value: '5144', unit: '个', source_kind: 'article' });
+  expect(racks?.sentence).toContain('5144');
+  expect(records.findIndex((r) => r.scope === 'park')).toBeGreaterThan(records.findLastIndex((r) => r.scope === 'zone'));
 });
 
 test('an unknown zone id says so and clears itself from the URL', async ({ page }) => {

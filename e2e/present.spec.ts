@@ -59,6 +59,8 @@ for (const size of [
     await expect(page.getByTestId('zone-panel').getByRole('heading', { level: 2 })).toHaveText('兰州新区');
     await waitForMapReady(page);
     expect(await legibilityProblems(page)).toEqual([]);
+    // no editing chrome in front of the room: no compare or download buttons
+    await expect(page.getByTestId('zone-panel').getByRole('button', { name: /加入对比|下载 CSV/ })).toHaveCount(0);
     await page.goto('/?mode=present&view=regions&theme=dark');
     await expect(page.getByTestId('regions-panel')).toBeVisible();
     expect(await legibilityProblems(page)).toEqual([]);

@@ -1,42 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { csvField } from '../../lib/csv';
 import { compareCsv, csvColumns } from './compare-csv';
+import { parseCsv as parse } from '../../test/csv';
 import { compareSeries } from './compare-series';
 import { articles, indicators, zones } from './test-fixtures';
 
 const zoneMap = new Map(zones.map((z) => [z.id, z]));
 const articleMap = new Map(articles.map((a) => [a.id, a]));
 
-/** A minimal RFC 4180 reader, so the tests check what a spreadsheet would read back. */
-function parse(csv: string): Record<string, string>[] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  const text = csv.replace(/^\uFEFF/, '');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      record.push(field);
-      field = '';
-    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  const [header = [], ...body] = records;
-  return body.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k] ?? ''])));
-}
 
 describe('csvField', () => {
   it('quotes commas, quotes and line breaks, and leaves plain text alone', () => {

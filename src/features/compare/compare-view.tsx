@@ -67,7 +67,7 @@ export function CompareView(props: CompareViewProps) {
             <div className="flex flex-wrap items-start justify-between gap-2">
               <CompareOptions normalisation={normalisation} onNormalisation={props.onNormalisation} display={display} onDisplay={props.onDisplay} />
               {groups.length > 0 && (
-                <Button title={text('downloadHint')} onClick={() => downloadText(compareCsv(groups, byId, articleMap), `zone-atlas-compare-${normalisation}.csv`)}>
+                <Button data-chrome="edit" title={text('downloadHint')} onClick={() => downloadText(compareCsv(groups, byId, articleMap), `zone-atlas-compare-${normalisation}.csv`)}>
                   {text('download')}
                 </Button>
               )}

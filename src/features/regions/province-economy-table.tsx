@@ -50,7 +50,7 @@ export function ProvinceEconomyTable({ provinces, indicators }: Props) {
             </li>
           ))}
         </ul>
-        <Button title={text('downloadHint')} onClick={() => downloadText(provinceEconomyCsv(economy), 'zone-atlas-host-provinces.csv')}>
+        <Button data-chrome="edit" title={text('downloadHint')} onClick={() => downloadText(provinceEconomyCsv(economy), 'zone-atlas-host-provinces.csv')}>
           {text('download')}
         </Button>
       </div>

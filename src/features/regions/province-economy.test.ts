@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
+import { parseCsv } from '../../test/csv';
 import { provinceEconomy, provinceEconomyCsv } from './province-economy';
 import { economyDefinitions, provinceRow } from './test-indicators';
 
@@ -46,15 +47,11 @@ describe('provinceEconomy', () => {
 });
 
 describe('provinceEconomyCsv', () => {
-  const lines = provinceEconomyCsv(provinceEconomy(['甲省', '丙省'], file)).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-  const header = lines[0]?.split(',') ?? [];
-  const record = (province: string, indicator: string) => {
-    const line = lines.find((l) => l.startsWith(`${province},${indicator},`));
-    return Object.fromEntries(header.map((h, i) => [h, line?.split(',')[i] ?? '']));
-  };
+  const records = parseCsv(provinceEconomyCsv(provinceEconomy(['甲省', '丙省'], file)));
+  const record = (province: string, indicator: string) => records.find((r) => r.province === province && r.indicator === indicator);
 
   it('writes each figure in the column unit and as printed, with its publisher', () => {
-    expect(lines).toHaveLength(1 + 2 * 3);
+    expect(records).toHaveLength(2 * 3);
     expect(record('甲省', 'gdp')).toMatchObject({ period: '2023', value: '12500', unit: '亿元', printed_value: '1.25', printed_unit: '万亿元', source_kind: 'publisher', publisher: '甲省统计局', title: '甲省统计局公报', url: 'https://example.org/' });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
-import { partRows, shapeIndicatorCards, shapeUnitGroups } from './indicator-cards';
+import { parseCsv } from '../../test/csv';
+import { partRows, shapeIndicatorCards, shapeUnitGroups, zoneIndicatorsCsv } from './indicator-cards';
 
 const src = { kind: 'article' as const, article_id: '000', sentence: '……' };
 const row = (subject: string, indicator: string, value: number, period: string, unit = '亿元', extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
@@ -114,5 +115,29 @@ describe('shapeUnitGroups', () => {
   it('makes no group of one figure, and leaves company figures out', () => {
     expect(shapeUnitGroups('b', groupFile)).toEqual([]);
     expect(shapeUnitGroups('a', file).flatMap((g) => g.points).some((p) => p.row.scope === 'company')).toBe(false);
+  });
+});
+
+describe('zoneIndicatorsCsv', () => {
+  const articles = new Map([['000', { id: '000', seed: '000.txt', headline: '某报道', byline: '记者', publication: { value: null, inferred: false }, date: { value: '2024-09', inferred: true }, excerpts: [] }]]);
+  const records = parseCsv(zoneIndicatorsCsv('a', file, articles));
+
+  it("lists the zone's own figures in definition and period order, then its parks' and companies'", () => {
+    expect(records.map((r) => [r.scope, r.part, r.indicator, r.period, r.value, r.unit])).toEqual([
+      ['zone', '', 'foreign_trade', '2023', '10', '亿元'],
+      ['zone', '', 'gdp', '2022', '250', '亿元'],
+      ['zone', '', 'gdp', '2023', '300', '亿元'],
+      ['park', 'Y 港', 'foreign_trade', '2023', '90', '亿元'],
+      ['company', 'X 公司', 'racks', '2024', '5', '万架'],
+    ]);
+  });
+
+  it('carries each source: the article headline and sentence', () => {
+    expect(records[0]).toMatchObject({ zone_id: 'a', indicator_zh: '进出口', source_kind: 'article', article_id: '000', article_headline: '某报道', sentence: '……' });
+  });
+
+  it("holds no other zone's figures", () => {
+    expect(records.every((r) => r.zone_id === 'a')).toBe(true);
+    expect(records.some((r) => r.value === '647.27')).toBe(false);
   });
 });

@@ -1,4 +1,6 @@
+import { csvText, sourceCells, sourceColumns } from '../../lib/csv';
 import { convertUnit, sameFamily } from '../../lib/units';
+import type { Article } from '../../schemas/article';
 import type { IndicatorDefinition, IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 
 export type SeriesPoint = { period: string; value: number; row: IndicatorRow };
@@ -112,4 +114,36 @@ export function shapeUnitGroups(zoneId: string, file: IndicatorsFile): UnitGroup
       groups.set(key, group);
     }
   return [...groups.values()].filter((g) => g.points.length >= 2).map((g) => ({ ...g, points: g.points.sort((a, b) => b.value - a.value) }));
+}
+
+const zoneCsvColumns = ['zone_id', 'scope', 'part', 'indicator', 'indicator_zh', 'indicator_en', 'period', 'value', 'unit', 'qualifier', 'note', ...sourceColumns] as const;
+
+/**
+ * Every figure the panel shows for a zone, as CSV: its own first, then those of parks and companies in
+ * it (the `scope` and `part` columns say whose), each as printed with its source.
+ */
+export function zoneIndicatorsCsv(zoneId: string, file: IndicatorsFile, articles: ReadonlyMap<string, Article>): string {
+  const order = new Map(file.definitions.map((d, i) => [d.id, i]));
+  const own = file.rows.filter((r) => r.scope === 'zone' && r.subject === zoneId).sort((a, b) => (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0) || byPeriod(a, b));
+  const rows = [...own, ...partRows(zoneId, file, 'park'), ...partRows(zoneId, file, 'company')];
+  return csvText(
+    zoneCsvColumns,
+    rows.map((r) => {
+      const def = file.definitions.find((d) => d.id === r.indicator);
+      return {
+        zone_id: zoneId,
+        scope: r.scope,
+        part: r.park ?? r.company,
+        indicator: r.indicator,
+        indicator_zh: def?.label_zh,
+        indicator_en: def?.label_en,
+        period: r.period,
+        value: r.value,
+        unit: r.unit,
+        qualifier: r.qualifier,
+        note: r.note,
+        ...sourceCells(r, articles),
+      };
+    }),
+  );
 }

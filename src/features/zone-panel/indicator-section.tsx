@@ -4,7 +4,9 @@ import { useLang, useT } from '../../lib/i18n';
 import type { Article } from '../../schemas/article';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneType } from '../../schemas/zone';
-import { partRows, shapeIndicatorCards, shapeUnitGroups } from './indicator-cards';
+import { partRows, shapeIndicatorCards, shapeUnitGroups, zoneIndicatorsCsv } from './indicator-cards';
+import { Button } from '../../components/ui/button';
+import { downloadText } from '../../lib/csv';
 import { IndicatorChart, UnitGroupChart } from './indicator-chart';
 import { SourceNote } from '../../components/ui/source-note';
 
@@ -36,6 +38,16 @@ type Props = {
   /** hovering another zone's bar highlights it on the map */
   onHighlight?: (id: string | null) => void;
 };
+
+/** Every figure of the zone as a CSV file, for the section's heading row. */
+export function ZoneCsvButton({ zoneId, file, articles }: Pick<Props, 'zoneId' | 'file' | 'articles'>) {
+  const t = useT();
+  return (
+    <Button data-chrome="edit" title={t('downloadZoneHint')} className="px-2 py-1 text-xs" onClick={() => downloadText(zoneIndicatorsCsv(zoneId, file, articles), `zone-atlas-${zoneId}.csv`)}>
+      {t('downloadCsv')}
+    </Button>
+  );
+}
 
 export function IndicatorSection({ zoneId, zoneType, file, articles, zoneName, onHighlight }: Props) {
   const lang = useLang();

@@ -6,7 +6,7 @@ import type { Article } from '../../schemas/article';
 import type { IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature } from '../../schemas/zone';
 import { ExcerptSection } from './excerpt-section';
-import { IndicatorSection } from './indicator-section';
+import { IndicatorSection, ZoneCsvButton } from './indicator-section';
 import { ZoneFacts } from './zone-facts';
 import { ZonePanelSkeleton } from './zone-panel-skeleton';
 import { ZoneSources } from './zone-sources';
@@ -24,10 +24,13 @@ type Props = {
   onHighlight?: (id: string | null) => void;
 };
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
   return (
     <section className="border-t border-slate-200 px-5 py-4">
-      <h3 className="mb-3 text-xs font-semibold tracking-wider text-slate-500 uppercase">{title}</h3>
+      <div className="mb-3 flex items-center justify-between gap-2">
+        <h3 className="text-xs font-semibold tracking-wider text-slate-500 uppercase">{title}</h3>
+        {action}
+      </div>
       {children}
     </section>
   );
@@ -82,7 +85,7 @@ export function ZonePanel({ zone, indicators, articles, zoneName, onClose, actio
         </div>
         {ready && indicators && articles ? (
           <>
-            <Section title={t('indicators')}>
+            <Section title={t('indicators')} action={indicators.rows.some((r) => r.subject === zone.id || r.zone === zone.id) && <ZoneCsvButton zoneId={zone.id} file={indicators} articles={articleMap} />}>
               <IndicatorSection zoneId={zone.id} zoneType={p.type} file={indicators} articles={articleMap} zoneName={zoneName} onHighlight={onHighlight} />
             </Section>
             {extra && <div className="border-t border-slate-200 px-5 py-4">{extra}</div>}
