@@ -116,6 +116,13 @@ export function shapeUnitGroups(zoneId: string, file: IndicatorsFile): UnitGroup
   return [...groups.values()].filter((g) => g.points.length >= 2).map((g) => ({ ...g, points: g.points.sort((a, b) => b.value - a.value) }));
 }
 
+/** Every figure the panel shows for a zone: its own in definition and period order, then its parks' and companies'. */
+export function zoneFigureRows(zoneId: string, file: IndicatorsFile): IndicatorRow[] {
+  const order = new Map(file.definitions.map((d, i) => [d.id, i]));
+  const own = file.rows.filter((r) => r.scope === 'zone' && r.subject === zoneId).sort((a, b) => (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0) || byPeriod(a, b));
+  return [...own, ...partRows(zoneId, file, 'park'), ...partRows(zoneId, file, 'company')];
+}
+
 const zoneCsvColumns = ['zone_id', 'scope', 'part', 'indicator', 'indicator_zh', 'indicator_en', 'period', 'value', 'unit', 'qualifier', 'note', ...sourceColumns] as const;
 
 /**
@@ -123,9 +130,7 @@ const zoneCsvColumns = ['zone_id', 'scope', 'part', 'indicator', 'indicator_zh',
  * it (the `scope` and `part` columns say whose), each as printed with its source.
  */
 export function zoneIndicatorsCsv(zoneId: string, file: IndicatorsFile, articles: ReadonlyMap<string, Article>): string {
-  const order = new Map(file.definitions.map((d, i) => [d.id, i]));
-  const own = file.rows.filter((r) => r.scope === 'zone' && r.subject === zoneId).sort((a, b) => (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0) || byPeriod(a, b));
-  const rows = [...own, ...partRows(zoneId, file, 'park'), ...partRows(zoneId, file, 'company')];
+  const rows = zoneFigureRows(zoneId, file);
   return csvText(
     zoneCsvColumns,
     rows.map((r) => {

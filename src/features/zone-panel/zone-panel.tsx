@@ -6,6 +6,7 @@ import type { Article } from '../../schemas/article';
 import type { IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature } from '../../schemas/zone';
 import { ExcerptSection } from './excerpt-section';
+import { zoneFigureRows } from './indicator-cards';
 import { IndicatorSection, ZoneCsvButton } from './indicator-section';
 import { ZoneFacts } from './zone-facts';
 import { ZonePanelSkeleton } from './zone-panel-skeleton';
@@ -85,7 +86,7 @@ export function ZonePanel({ zone, indicators, articles, zoneName, onClose, actio
         </div>
         {ready && indicators && articles ? (
           <>
-            <Section title={t('indicators')} action={indicators.rows.some((r) => r.subject === zone.id || r.zone === zone.id) && <ZoneCsvButton zoneId={zone.id} file={indicators} articles={articleMap} />}>
+            <Section title={t('indicators')} action={zoneFigureRows(zone.id, indicators).length > 0 && <ZoneCsvButton zoneId={zone.id} file={indicators} articles={articleMap} />}>
               <IndicatorSection zoneId={zone.id} zoneType={p.type} file={indicators} articles={articleMap} zoneName={zoneName} onHighlight={onHighlight} />
             </Section>
             {extra && <div className="border-t border-slate-200 px-5 py-4">{extra}</div>}
