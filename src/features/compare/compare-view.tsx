@@ -8,7 +8,7 @@ import { CompareChips } from './compare-chips';
 import { CompareFacts } from './compare-facts';
 import { CompareGroupCard } from './compare-group';
 import { CompareOptions } from './compare-options';
-import { downloadText } from '../../lib/csv';
+import { DownloadCsvButton } from '../../components/ui/download-csv-button';
 import { compareCsv } from './compare-csv';
 import { compareRows } from './compare-rows';
 import { compareFacts, compareSeries, resolveCompareZones, type Normalisation } from './compare-series';
@@ -67,9 +67,7 @@ export function CompareView(props: CompareViewProps) {
             <div className="flex flex-wrap items-start justify-between gap-2">
               <CompareOptions normalisation={normalisation} onNormalisation={props.onNormalisation} display={display} onDisplay={props.onDisplay} />
               {groups.length > 0 && (
-                <Button data-chrome="edit" title={text('downloadHint')} onClick={() => downloadText(compareCsv(groups, byId, articleMap), `zone-atlas-compare-${normalisation}.csv`)}>
-                  {text('download')}
-                </Button>
+                <DownloadCsvButton hint={text('downloadHint')} filename={`zone-atlas-compare-${normalisation}.csv`} csv={() => compareCsv(groups, byId, articleMap)} />
               )}
             </div>
             {groups.length === 0 && <p className="text-sm text-slate-500">{text('noShared')}</p>}

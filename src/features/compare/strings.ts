@@ -39,7 +39,6 @@ const zh = {
   industries: '主导产业',
   comparedOf: '{n}/{of} 个区域有数据',
   openZone: '查看{name}详情',
-  download: '下载 CSV',
   downloadHint: '下载上列全部指标数值（含单位、时期与出处）',
 };
 
@@ -84,7 +83,6 @@ const en: Record<CompareStringKey, string> = {
   industries: 'Lead industries',
   comparedOf: '{n} of {of} zones have a value',
   openZone: 'Open {name}',
-  download: 'Download CSV',
   downloadHint: 'Download every figure above, with its unit, period and source',
 };
 

@@ -1,22 +1,18 @@
 import { useMemo, useState } from 'react';
-import { Button } from '../../components/ui/button';
+import { DownloadCsvButton } from '../../components/ui/download-csv-button';
 import { SourceNote } from '../../components/ui/source-note';
-import { downloadText } from '../../lib/csv';
 import { formatNumber } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { provinceName } from '../../lib/provinces';
 import { qualified } from '../../lib/qualifier';
-import type { Article } from '../../schemas/article';
 import type { IndicatorsFile } from '../../schemas/indicator';
-import { columnCaption, inReaderUnit, provinceEconomy, provinceEconomyCsv, type EconomyColumn, type EconomyIndicator, type EconomyRow } from './province-economy';
+import { columnCaption, inReaderUnit, noArticles, provinceEconomy, provinceEconomyCsv, type EconomyColumn, type EconomyIndicator, type EconomyRow } from './province-economy';
 import { compareNullable, ProvinceRowWithDetail, SortHeader, type Sort } from './table-parts';
 import { useRegionsText } from './strings';
 
 type SortKey = 'province' | EconomyIndicator;
 type Props = { provinces: readonly string[]; indicators: IndicatorsFile };
 
-// Province figures come from publishers, never from the articles.
-const noArticles: ReadonlyMap<string, Article> = new Map();
 
 const sortValue = (r: EconomyRow, key: SortKey) => (key === 'province' ? r.province : (r.cells[key]?.value ?? null));
 
@@ -50,9 +46,7 @@ export function ProvinceEconomyTable({ provinces, indicators }: Props) {
             </li>
           ))}
         </ul>
-        <Button data-chrome="edit" title={text('downloadHint')} onClick={() => downloadText(provinceEconomyCsv(economy), 'zone-atlas-host-provinces.csv')}>
-          {text('download')}
-        </Button>
+        <DownloadCsvButton hint={text('downloadHint')} filename="zone-atlas-host-provinces.csv" csv={() => provinceEconomyCsv(economy)} />
       </div>
       <table className="w-full text-sm" data-testid="province-economy">
         <thead className="text-left align-bottom text-xs text-slate-500">

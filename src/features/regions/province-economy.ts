@@ -3,6 +3,7 @@ import { formatPeriod, shiftDecimal } from '../../lib/format';
 import type { Lang } from '../../lib/i18n';
 import { convertUnit } from '../../lib/units';
 import { regionsText } from './strings';
+import type { Article } from '../../schemas/article';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 
 /** The host-province measures the regions view lists, each in one unit so a column reads down. */
@@ -52,8 +53,10 @@ export function columnCaption(c: EconomyColumn, lang: Lang): string {
 /** A value of the column as a reader of `lang` counts it: 亿元 for Chinese, billions for English (an exact shift). */
 export const inReaderUnit = (c: EconomyColumn, value: number, lang: Lang) => (lang === 'en' ? shiftDecimal(value, c.en.shift) : value);
 
+/** Province figures come from publishers, never from the articles. */
+export const noArticles: ReadonlyMap<string, Article> = new Map();
+
 const economyCsvColumns = ['province', 'indicator', 'period', 'value', 'unit', 'missing', 'printed_value', 'printed_unit', 'qualifier', 'note', ...sourceColumns] as const;
-const noArticles = new Map();
 
 /**
  * The table as CSV: one line per province and measure, the value in the column's unit (亿元, 万人) and

@@ -5,8 +5,7 @@ import type { Article } from '../../schemas/article';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneType } from '../../schemas/zone';
 import { partRows, shapeIndicatorCards, shapeUnitGroups, zoneIndicatorsCsv } from './indicator-cards';
-import { Button } from '../../components/ui/button';
-import { downloadText } from '../../lib/csv';
+import { DownloadCsvButton } from '../../components/ui/download-csv-button';
 import { IndicatorChart, UnitGroupChart } from './indicator-chart';
 import { SourceNote } from '../../components/ui/source-note';
 
@@ -42,11 +41,7 @@ type Props = {
 /** Every figure of the zone as a CSV file, for the section's heading row. */
 export function ZoneCsvButton({ zoneId, file, articles }: Pick<Props, 'zoneId' | 'file' | 'articles'>) {
   const t = useT();
-  return (
-    <Button data-chrome="edit" title={t('downloadZoneHint')} className="px-2 py-1 text-xs" onClick={() => downloadText(zoneIndicatorsCsv(zoneId, file, articles), `zone-atlas-${zoneId}.csv`)}>
-      {t('downloadCsv')}
-    </Button>
-  );
+  return <DownloadCsvButton hint={t('downloadZoneHint')} filename={`zone-atlas-${zoneId}.csv`} csv={() => zoneIndicatorsCsv(zoneId, file, articles)} className="px-2 py-1 text-xs" />;
 }
 
 export function IndicatorSection({ zoneId, zoneType, file, articles, zoneName, onHighlight }: Props) {
