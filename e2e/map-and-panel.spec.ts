@@ -175,3 +175,27 @@ test('without WebGL the app says so and still lists the zones', async ({ page })
   await item.click();
   await expect(page.getByTestId('zone-panel').getByRole('heading', { level: 2 })).toHaveText('兰州新区');
 });
+
+test('the shortcuts list opens from its button and closes on Escape, leaving the zone panel open; the map stays north-up', async ({ page }) => {
+  await page.goto('/?zone=lanzhou-new-area');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: '键盘快捷键' }).click();
+  const dialog = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect(dialog).toContainText('转到搜索框');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('zone-panel').getByRole('heading', { level: 2 })).toHaveText('兰州新区');
+  // The map's own keys: arrows pan, Shift+arrow would rotate; there is no compass, so it must not.
+  // Wait for the fly to the zone to end first: a camera move in flight would swallow the keys.
+  await expect.poll(async () => {
+    const before = await page.evaluate(() => location.hash);
+    await page.waitForTimeout(600);
+    return before === (await page.evaluate(() => location.hash));
+  }, { timeout: 10_000 }).toBe(true);
+  await page.locator('.maplibregl-canvas').focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(800);
+  // #map=zoom/lat/lng, with a fourth part only when the bearing is not 0
+  expect(await page.evaluate(() => /#map=([^&]+)/.exec(location.hash)?.[1]?.split('/').length)).toBe(3);
+});

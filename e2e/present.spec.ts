@@ -67,6 +67,24 @@ for (const size of [
   });
 }
 
+test('in a tour, "?" lists the shortcuts legibly; its keys stay its own, and Escape closes only the list', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/?mode=present&tour=western-new-areas-2024');
+  await waitForMapReady(page);
+  await expect(page.getByTestId('zone-panel').getByRole('heading', { level: 2 })).toHaveText('兰州新区');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect(dialog).toContainText('退出演示');
+  expect(await legibilityProblems(page)).toEqual([]);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
+  await expect(page).not.toHaveURL(/[?&]step=2/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/[?&]step=2/);
+});
+
 test('the keyboard steps through every step of every tour, and each step’s URL reopens it', async ({ page }) => {
   // walks every step of every tour (20 steps) and reopens each by its link: about 40 page loads
   test.setTimeout(180_000);

@@ -6,6 +6,8 @@ import { zonesApprovedBy } from '../features/present/playback';
 import { ProvinceLegend } from '../features/regions/province-legend';
 import { provinceColours } from '../features/regions/province-shading';
 import { SearchBox } from '../features/search/search-box';
+import { ShortcutsButton, ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
+import { useHelpKey } from '../features/shortcuts/use-help-key';
 import { ZoneList } from '../features/zone-list/zone-list';
 import { browserLang, LangProvider, translate, type Lang } from '../lib/i18n';
 import { cleanUrlState } from './clean-url';
@@ -32,6 +34,7 @@ export function Atlas() {
   const [mapError, setMapError] = useState<string | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
   const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= 1180);
   const mapAreaRef = useRef<HTMLDivElement>(null);
   const selected = view.zone ? data.byId.get(view.zone) : undefined;
@@ -76,6 +79,7 @@ export function Atlas() {
     mapAreaRef.current?.querySelector<HTMLElement>('canvas, button')?.focus();
   }, [navigate]);
   useEscape(url.zone && !p.present ? close : null);
+  useHelpKey(() => setHelpOpen((open) => !open));
 
   return (
     <LangProvider lang={lang}>
@@ -85,6 +89,7 @@ export function Atlas() {
           onLang={(next) => navigate({ lang: next })}
           sidebarOpen={sidebarOpen}
           onToggleSidebar={() => setSidebarOpen((o) => !o)}
+          help={<ShortcutsButton onOpen={() => setHelpOpen(true)} />}
           search={<SearchBox zones={zones} query={url.q} onQuery={(q) => navigate({ q }, { replace: true })} onSelectZone={select} onSelectProvince={(prov) => navigate({ filters: { ...url.filters, provinces: [prov] }, q: '' })} />}
           actions={
             <HeaderActions
@@ -152,6 +157,7 @@ export function Atlas() {
           <RightPanel url={view} navigate={navigate} data={data} selected={selected} onClose={close} onSelect={select} onToggleCompare={toggleCompare} highlightedId={highlightedId} onHighlight={setHighlightedId} presentation={p} />
         </main>
         {p.present && <PresentBottom p={p} focus={(highlightedId ? data.byId.get(highlightedId) : undefined) ?? selected} />}
+        {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       </div>
     </LangProvider>
   );

@@ -7,11 +7,12 @@ type Props = {
   onLang: (lang: Lang) => void;
   search: ReactNode;
   actions: ReactNode;
+  help: ReactNode;
   onToggleSidebar: () => void;
   sidebarOpen: boolean;
 };
 
-export function Header({ lang, onLang, search, actions, onToggleSidebar, sidebarOpen }: Props) {
+export function Header({ lang, onLang, search, actions, help, onToggleSidebar, sidebarOpen }: Props) {
   const t = useT();
   return (
     <header className="relative z-30 flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3 lg:px-4">
@@ -36,6 +37,7 @@ export function Header({ lang, onLang, search, actions, onToggleSidebar, sidebar
       <div className="mx-2 flex min-w-0 flex-1 justify-center">{search}</div>
       <div className="flex shrink-0 items-center gap-1.5">
         {actions}
+        {help}
         <button
           type="button"
           onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')}

@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
+import { keyBelongsToTarget } from '../lib/key-target';
 import { useLatest } from '../lib/use-latest';
 
-/** Calls back on Escape, unless the key was meant for a text field or an open native control. */
+/** Calls back on Escape, unless the key was meant for a text field, an open native control or a dialog. */
 export function useEscape(onEscape: (() => void) | null) {
   const latest = useLatest(onEscape);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented || !latest.current) return;
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [role="combobox"]')) return;
+      if (keyBelongsToTarget(e.target)) return;
       latest.current();
     };
     window.addEventListener('keydown', onKey);

@@ -79,10 +79,3 @@ export function tourKeyAction(e: KeyLike): TourKeyAction | null {
       return null;
   }
 }
-
-/** Whether a key event was aimed at something that takes typing, which tour keys must leave alone. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!target || typeof (target as Element).closest !== 'function') return false;
-  const el = target as HTMLElement;
-  return el.isContentEditable || el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="textbox"]') !== null;
-}

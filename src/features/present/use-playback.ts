@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { isTypingTarget } from './tour-nav';
+import { keyBelongsToTarget } from '../../lib/key-target';
 import { PLAYBACK_STEP_MS, tick, toggle as toggleState, type PlaybackState } from './playback';
 import { useReducedMotion } from './use-reduced-motion';
 
@@ -53,7 +53,7 @@ export function usePlayback({ from, to, playing, stepMs = PLAYBACK_STEP_MS }: Pl
   useEffect(() => {
     if (!playing || reduced) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || keyBelongsToTarget(e.target)) return;
       const isSpace = e.key === ' ' && !e.shiftKey;
       if (!(isSpace && !done) && e.key !== 'k' && e.key !== 'K') return;
       e.preventDefault();

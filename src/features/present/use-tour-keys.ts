@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLatest } from '../../lib/use-latest';
-import { isTypingTarget, tourKeyAction, type TourKeyAction } from './tour-nav';
+import { keyBelongsToTarget } from '../../lib/key-target';
+import { tourKeyAction, type TourKeyAction } from './tour-nav';
 
 export type TourKeyHandlers = {
   onNext: () => void;
@@ -31,7 +32,7 @@ export function useTourKeys(handlers: TourKeyHandlers) {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.repeat || isTypingTarget(e.target)) return;
+      if (e.defaultPrevented || e.repeat || keyBelongsToTarget(e.target)) return;
       const action = tourKeyAction(e);
       if (!action) return;
       // A focused button activates on Space/Enter itself; letting Space through would press it too.

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { keyBelongsToTarget } from '../../lib/key-target';
 import { useLang, useT } from '../../lib/i18n';
 import { zoneTypeColor } from '../../lib/palette';
 import { cityName, provinceName } from '../../lib/provinces';
@@ -27,8 +28,7 @@ export function SearchBox({ zones, query, onQuery, onSelectZone, onSelectProvinc
 
   useEffect(() => {
     const onSlash = (e: globalThis.KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (e.key !== '/' || target?.closest('input, textarea, select, [contenteditable]')) return;
+      if (e.key !== '/' || keyBelongsToTarget(e.target)) return;
       e.preventDefault();
       inputRef.current?.focus();
       inputRef.current?.select();
