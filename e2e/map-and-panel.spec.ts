@@ -176,7 +176,7 @@ test('without WebGL the app says so and still lists the zones', async ({ page })
   await expect(page.getByTestId('zone-panel').getByRole('heading', { level: 2 })).toHaveText('兰州新区');
 });
 
-test('the shortcuts list opens from its button and closes on Escape, leaving the zone panel open; the map stays north-up', async ({ page }) => {
+test('the shortcuts list opens from its button and closes on Escape, leaving the zone panel open; the map stays north-up and its scale bar follows the zoom', async ({ page }) => {
   await page.goto('/?zone=lanzhou-new-area');
   await waitForMapReady(page);
   await page.getByRole('button', { name: '键盘快捷键' }).click();
@@ -198,4 +198,11 @@ test('the shortcuts list opens from its button and closes on Escape, leaving the
   await page.waitForTimeout(800);
   // #map=zoom/lat/lng, with a fourth part only when the bearing is not 0
   expect(await page.evaluate(() => /#map=([^&]+)/.exec(location.hash)?.[1]?.split('/').length)).toBe(3);
+  // "+" zooms in, and the scale bar follows: a shorter distance for the same bar.
+  const scale = page.locator('.maplibregl-ctrl-scale');
+  const km = async () => Number(/^(\d+)\s*km$/.exec((await scale.textContent()) ?? '')?.[1]);
+  const before = await km();
+  expect(before).toBeGreaterThan(0);
+  await page.keyboard.press('+');
+  await expect.poll(km).toBeLessThan(before);
 });

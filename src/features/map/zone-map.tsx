@@ -1,6 +1,6 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource } from 'maplibre-gl';
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
@@ -92,6 +92,8 @@ export function ZoneMap(props: Props) {
       defaultView = cameraOf();
     });
     map.touchZoomRotate.disableRotation();
+    // Positions are given to within a few kilometres: the scale bar lets a reader judge what that looks like.
+    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     map.on('load', () => setLoadedMap(map));
     map.on('error', (e) => latest.current.onMapError(e.error?.message ?? 'unknown error'));
