@@ -116,6 +116,15 @@ describe('runDataCheck', () => {
     expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area: no citation for area_km2']);
   });
 
+  it('fails a note that is in one language only', () => {
+    const notes = { area_note: 'Planned area in the reply.', notes: 'Position approximate.', notes_zh: '位置为大致位置。' };
+    write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32, notes), zone('yi-new-area', 103, 33, { area_note_zh: '批复中的规划面积。' })] });
+    expect(runDataCheck(paths).errors).toEqual([
+      'zone jia-new-area: area_note has no Chinese version (area_note_zh)',
+      'zone yi-new-area: area_note_zh has no English version (area_note)',
+    ]);
+  });
+
   it('fails when the province polygons are missing and may not be built', () => {
     const result = runDataCheck({ ...paths, provinces: join(root, 'missing.geojson') });
     expect(result.errors).toEqual([expect.stringContaining('province check NOT run')]);

@@ -50,6 +50,10 @@ function checkZones(zones: ZoneCollection, paths: CheckPaths, out: CheckResult):
     if (p.sources.approved.length === 0) out.errors.push(`zone ${f.id}: no citation for approved`);
     if (p.sources.position.length === 0) out.errors.push(`zone ${f.id}: no citation for position`);
     if (p.area_km2 !== null && p.sources.area_km2.length === 0) out.errors.push(`zone ${f.id}: no citation for area_km2`);
+    // The panel shows each note in the reader's language, so both versions must exist or neither.
+    for (const [en, zh] of [['area_note', 'area_note_zh'], ['notes', 'notes_zh']] as const) {
+      if (Boolean(p[en]) !== Boolean(p[zh])) out.errors.push(`zone ${f.id}: ${p[en] ? `${en} has no Chinese version (${zh})` : `${zh} has no English version (${en})`}`);
+    }
   }
   if (!existsSync(paths.provinces) && paths.buildBasemap) {
     out.warnings.push(`${relative(paths.root, paths.provinces)} was missing: ran \`npm run basemap\``);

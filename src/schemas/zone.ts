@@ -31,6 +31,8 @@ export const zonePropertiesSchema = z.object({
   area_km2: z.number().positive().nullable(),
   /** which figure, when sources differ (e.g. "planned area in the State Council reply") */
   area_note: z.string().optional(),
+  /** the same note in Chinese, for Chinese readers; the data check requires it beside every area_note */
+  area_note_zh: z.string().optional(),
   industries: z.array(z.object({ zh: z.string().min(1), en: z.string().min(1) })).default([]),
   summary_zh: z.string().optional(),
   summary_en: z.string().optional(),
@@ -44,6 +46,7 @@ export const zonePropertiesSchema = z.object({
   /** facts that are not settled: shown to readers as uncertain */
   uncertain: z.array(uncertainField).default([]),
   notes: z.string().optional(),
+  notes_zh: z.string().optional(),
 });
 export type ZoneProperties = z.infer<typeof zonePropertiesSchema>;
 

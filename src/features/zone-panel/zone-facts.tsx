@@ -5,6 +5,7 @@ import { cityName, provinceName } from '../../lib/provinces';
 import { useLang, useT } from '../../lib/i18n';
 import type { Citation } from '../../schemas/citation';
 import type { ZoneProperties } from '../../schemas/zone';
+import { htmlLang, zoneNote } from './zone-notes';
 import { sourceEntryId, type SourcedFact } from './zone-sources';
 
 /** Numbered markers; each brings its entry in the sources list into view (the list says what the source is). */
@@ -46,6 +47,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function ZoneFacts({ zone, position }: { zone: ZoneProperties; position: readonly [number, number] }) {
   const lang = useLang();
   const t = useT();
+  const areaNote = zoneNote(zone, 'area_note', lang);
   const unsure = (field: ZoneProperties['uncertain'][number]) => zone.uncertain.includes(field) && <Badge tone="warn">{t('uncertain')}</Badge>;
   return (
     <dl className="divide-y divide-slate-100" data-facts>
@@ -63,7 +65,11 @@ export function ZoneFacts({ zone, position }: { zone: ZoneProperties; position: 
         {zone.area_km2 === null ? <span className="text-slate-500">{t('missing')}</span> : `${formatNumber(zone.area_km2, lang)} km²`}
         {unsure('area_km2')}
         <Cites zoneId={zone.id} fact="area_km2" list={zone.sources.area_km2} />
-        {zone.area_note && <div className="text-xs text-slate-500">{zone.area_note}</div>}
+        {areaNote && (
+          <div lang={htmlLang(areaNote.lang)} className="text-xs text-slate-500" data-testid="area-note">
+            {areaNote.text}
+          </div>
+        )}
       </Fact>
       {zone.industries.length > 0 && (
         <Fact label={t('industries')}>

@@ -171,6 +171,22 @@ describe('ZonePanel', () => {
     expect(scrolled).toHaveBeenCalledOnce();
   });
 
+  it('shows the area note and the curator notes in the language of the reader, marked with it', () => {
+    const noted = zoneFeatureSchema.parse({
+      ...zone,
+      properties: { ...zone.properties, area_km2: 482, sources: { approved: [], area_km2: [{ title: '批复', publisher: '国务院' }], position: [] },
+        area_note: 'Initial planned area.', area_note_zh: '初期规划面积。', notes: 'Position approximate.', notes_zh: '位置为大致位置。' },
+    });
+    renderPanel({ zone: noted });
+    expect(screen.getByTestId('area-note')).toHaveTextContent('初期规划面积。');
+    expect(screen.getByTestId('area-note')).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.getByTestId('curator-notes')).toHaveTextContent('位置为大致位置。');
+    cleanup();
+    renderPanel({ zone: noted }, 'en');
+    expect(screen.getByTestId('area-note')).toHaveTextContent('Initial planned area.');
+    expect(screen.getByTestId('curator-notes')).toHaveAttribute('lang', 'en');
+  });
+
   it('labels a bar with the qualifier its source printed, never as a plain number', () => {
     const withPeer: IndicatorsFile = {
       ...indicators,

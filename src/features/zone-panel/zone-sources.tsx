@@ -1,8 +1,9 @@
 import { Badge } from '../../components/ui/badge';
-import { useT } from '../../lib/i18n';
+import { useLang, useT } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/messages';
 import type { Citation } from '../../schemas/citation';
 import type { ZoneProperties } from '../../schemas/zone';
+import { htmlLang, zoneNote } from './zone-notes';
 
 export type SourcedFact = keyof ZoneProperties['sources'];
 export const factLabel: Record<SourcedFact, MessageKey> = { approved: 'approved', area_km2: 'area', position: 'location' };
@@ -37,6 +38,8 @@ function Entry({ id, n, c }: { id: string; n: number; c: Citation }) {
 /** Every citation behind the zone's facts, numbered as the markers in the facts are, and the curators' notes. */
 export function ZoneSources({ zone }: { zone: ZoneProperties }) {
   const t = useT();
+  const lang = useLang();
+  const notes = zoneNote(zone, 'notes', lang);
   const facts = (Object.keys(factLabel) as SourcedFact[]).filter((f) => zone.sources[f].length > 0);
   return (
     <div className="space-y-3 text-xs leading-relaxed" data-testid="zone-sources">
@@ -50,11 +53,11 @@ export function ZoneSources({ zone }: { zone: ZoneProperties }) {
           </ol>
         </div>
       ))}
-      {zone.notes && (
+      {notes && (
         <div>
           <h4 className="mb-1 font-medium text-slate-700">{t('curatorNotes')}</h4>
-          <p lang="en" className="text-slate-600">
-            {zone.notes}
+          <p lang={htmlLang(notes.lang)} className="text-slate-600" data-testid="curator-notes">
+            {notes.text}
           </p>
         </div>
       )}
