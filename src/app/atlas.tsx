@@ -9,7 +9,7 @@ import { SearchBox } from '../features/search/search-box';
 import { ShortcutsButton, ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
 import { useHelpKey } from '../features/shortcuts/use-help-key';
 import { ZoneList } from '../features/zone-list/zone-list';
-import { browserLang, LangProvider, translate, type Lang } from '../lib/i18n';
+import { browserLang, htmlLang, LangProvider, translate, type Lang } from '../lib/i18n';
 import { cleanUrlState } from './clean-url';
 import { Header } from './header';
 import { HeaderActions } from './header-actions';
@@ -46,7 +46,7 @@ export function Atlas() {
   );
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = htmlLang(lang);
     document.title = translate(lang, 'appTitle');
   }, [lang]);
 
@@ -79,7 +79,7 @@ export function Atlas() {
     mapAreaRef.current?.querySelector<HTMLElement>('canvas, button')?.focus();
   }, [navigate]);
   useEscape(url.zone && !p.present ? close : null);
-  useHelpKey(() => setHelpOpen((open) => !open));
+  useHelpKey(() => setHelpOpen(true));
 
   return (
     <LangProvider lang={lang}>

@@ -11,6 +11,9 @@ export function LangProvider({ lang, children }: { lang: Lang; children: ReactNo
 
 export const useLang = () => useContext(LangContext);
 
+/** The BCP 47 tag for a `lang` attribute. */
+export const htmlLang = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');
+
 type Vars = Record<string, string | number>;
 
 /** Fills {name} placeholders; an unknown one stays visible rather than vanishing. */

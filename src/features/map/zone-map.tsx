@@ -80,7 +80,6 @@ export function ZoneMap(props: Props) {
     // North stays up: with drag-rotate off and no compass, Shift+arrow or a two-finger twist
     // would turn the map with no visible way back.
     map.keyboard.disableRotation();
-    map.touchZoomRotate.disableRotation();
     // Without #map= in the link the view is all of China; keep it so while the layout settles
     // (panels opening change the map's width), until anyone moves the camera away from it.
     const cameraOf = () => `${map.getZoom().toFixed(4)}/${map.getCenter().toArray().map((v) => v.toFixed(4)).join('/')}`;

@@ -10,7 +10,7 @@ import { useHelpKey } from './use-help-key';
 /** The app's wiring in small: a button and the "?" key open the list; a field to type into. */
 function Harness({ lang = 'zh' }: { lang?: Lang }) {
   const [open, setOpen] = useState(false);
-  useHelpKey(() => setOpen((o) => !o));
+  useHelpKey(() => setOpen(true));
   return (
     <LangProvider lang={lang}>
       <input aria-label="search" />

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { formatNumber, formatPartialDate } from '../../lib/format';
 import { cityName, provinceName } from '../../lib/provinces';
-import { useLang, useT } from '../../lib/i18n';
+import { htmlLang, useLang, useT } from '../../lib/i18n';
 import type { Citation } from '../../schemas/citation';
 import type { ZoneProperties } from '../../schemas/zone';
-import { htmlLang, zoneNote } from './zone-notes';
+import { zoneNote } from './zone-notes';
 import { sourceEntryId, type SourcedFact } from './zone-sources';
 
 /** Numbered markers; each brings its entry in the sources list into view (the list says what the source is). */

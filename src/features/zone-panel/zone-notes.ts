@@ -13,5 +13,3 @@ export function zoneNote(zone: ZoneProperties, field: ZoneNoteField, lang: Lang)
   const chosen = versions[lang] ? lang : versions[other] ? other : null;
   return chosen ? { text: versions[chosen] ?? '', lang: chosen } : null;
 }
-
-export const htmlLang = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');

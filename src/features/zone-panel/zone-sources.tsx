@@ -1,9 +1,9 @@
 import { Badge } from '../../components/ui/badge';
-import { useLang, useT } from '../../lib/i18n';
+import { htmlLang, useLang, useT } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/messages';
 import type { Citation } from '../../schemas/citation';
 import type { ZoneProperties } from '../../schemas/zone';
-import { htmlLang, zoneNote } from './zone-notes';
+import { zoneNote } from './zone-notes';
 
 export type SourcedFact = keyof ZoneProperties['sources'];
 export const factLabel: Record<SourcedFact, MessageKey> = { approved: 'approved', area_km2: 'area', position: 'location' };
