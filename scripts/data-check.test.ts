@@ -125,6 +125,25 @@ describe('runDataCheck', () => {
     ]);
   });
 
+  it('fails an indicator note that is in one language only, or whose Chinese version is not Chinese', () => {
+    const file = indicators('jia-new-area');
+    const [base] = file.rows;
+    write('data/indicators.json', {
+      ...file,
+      rows: [
+        { ...base, note: 'goods trade', note_zh: '货物贸易' },
+        { ...base, period: '2022', note: 'goods trade' },
+        { ...base, period: '2021', note_zh: '货物贸易' },
+        { ...base, period: '2020', note: 'goods trade', note_zh: 'goods trade' },
+      ],
+    });
+    expect(runDataCheck(paths).errors).toEqual([
+      expect.stringContaining('indicator row 1 (jia-new-area foreign_trade 2022): note has no Chinese version (note_zh)'),
+      expect.stringContaining('indicator row 2 (jia-new-area foreign_trade 2021): note_zh has no English version (note)'),
+      expect.stringContaining('indicator row 3 (jia-new-area foreign_trade 2020): note_zh is not in Chinese'),
+    ]);
+  });
+
   it('fails when the province polygons are missing and may not be built', () => {
     const result = runDataCheck({ ...paths, provinces: join(root, 'missing.geojson') });
     expect(result.errors).toEqual([expect.stringContaining('province check NOT run')]);

@@ -104,6 +104,9 @@ function checkReferences(zoneIds: Set<string>, provinces: Set<string>, articles:
     if (r.scope !== 'park' && r.park !== undefined) out.errors.push(`${at}: park set on a ${r.scope} row`);
     if (r.scope === 'national' && r.subject !== 'national') out.errors.push(`${at}: a national row has subject "national"`);
     if (r.scope === 'province' && !provinces.has(r.subject)) out.errors.push(`${at}: "${r.subject}" is not a province name`);
+    // Readers see the note in their language, so both versions must exist or neither.
+    if (Boolean(r.note) !== Boolean(r.note_zh)) out.errors.push(`${at}: ${r.note ? 'note has no Chinese version (note_zh)' : 'note_zh has no English version (note)'}`);
+    else if (r.note_zh && !/\p{Script=Han}/u.test(r.note_zh)) out.errors.push(`${at}: note_zh is not in Chinese`);
     const kind = defs.get(r.indicator)?.kind;
     if ((kind === 'share' || kind === 'growth') && r.unit !== '%' && r.unit !== '个百分点') out.errors.push(`${at}: a ${kind} is in % or 个百分点, not ${r.unit}`);
     if (r.source.kind === 'article' && !articleIds.has(r.source.article_id)) out.errors.push(`${at}: unknown article ${r.source.article_id}`);

@@ -40,7 +40,9 @@ export const indicatorRowSchema = z.object({
   period: z.string().min(4),
   /** qualifiers the source gives: 约, 超过, 不足 (不到), 近 (nearly), 至少, 预计 (a forecast or preliminary estimate) */
   qualifier: z.enum(['exact', 'about', 'over', 'under', 'nearly', 'at-least', 'estimate']).default('exact'),
+  /** the curators' note in English, and `note_zh` the same in Chinese: both or neither */
   note: z.string().optional(),
+  note_zh: z.string().optional(),
   source: indicatorSourceSchema,
 });
 export type IndicatorRow = z.infer<typeof indicatorRowSchema>;

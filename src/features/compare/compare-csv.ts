@@ -22,6 +22,7 @@ export const csvColumns = [
   'printed_unit',
   'qualifier',
   'note',
+  'note_zh',
   ...sourceColumns,
   'province_value',
   'province_unit',
@@ -60,7 +61,7 @@ export function compareCsv(groups: readonly CompareGroup[], zones: ReadonlyMap<s
         rank: p.rank,
         value: p.value === null ? null : plain(p.value),
         missing: p.missing,
-        ...(p.row && { printed_value: p.row.value, printed_unit: p.row.unit, qualifier: p.row.qualifier, note: p.row.note, ...sourceCells(p.row, articles) }),
+        ...(p.row && { printed_value: p.row.value, printed_unit: p.row.unit, qualifier: p.row.qualifier, note: p.row.note, note_zh: p.row.note_zh, ...sourceCells(p.row, articles) }),
         ...(p.denominator?.kind === 'province' && {
           province_value: p.denominator.row.value,
           province_unit: p.denominator.row.unit,

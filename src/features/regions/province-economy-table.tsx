@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { DownloadCsvButton } from '../../components/ui/download-csv-button';
 import { SourceNote } from '../../components/ui/source-note';
+import { RowNoteText } from '../../components/ui/local-note-text';
 import { formatNumber } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import { provinceName } from '../../lib/provinces';
@@ -78,7 +79,7 @@ export function ProvinceEconomyTable({ provinces, indicators }: Props) {
                           <span className="font-medium text-slate-700">{columnName(c)}: </span>
                           {cell ? (
                             <>
-                              {cell.row.note && <span className="block text-slate-500">{cell.row.note}</span>}
+                              <RowNoteText row={cell.row} className="block text-slate-500" />
                               <SourceNote source={cell.row.source} articles={noArticles} />
                             </>
                           ) : (

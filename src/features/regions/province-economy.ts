@@ -56,7 +56,7 @@ export const inReaderUnit = (c: EconomyColumn, value: number, lang: Lang) => (la
 /** Province figures come from publishers, never from the articles. */
 export const noArticles: ReadonlyMap<string, Article> = new Map();
 
-const economyCsvColumns = ['province', 'indicator', 'period', 'value', 'unit', 'missing', 'printed_value', 'printed_unit', 'qualifier', 'note', ...sourceColumns] as const;
+const economyCsvColumns = ['province', 'indicator', 'period', 'value', 'unit', 'missing', 'printed_value', 'printed_unit', 'qualifier', 'note', 'note_zh', ...sourceColumns] as const;
 
 /**
  * The table as CSV: one line per province and measure, the value in the column's unit (亿元, 万人) and
@@ -70,7 +70,7 @@ export function provinceEconomyCsv({ columns, rows }: { columns: readonly Econom
       const base = { province: r.province, indicator: c.indicator, period: c.period, unit: c.unit };
       if (!cell) return { ...base, missing: 'no-value' };
       const { row } = cell;
-      return { ...base, value: cell.value, printed_value: row.value, printed_unit: row.unit, qualifier: row.qualifier, note: row.note, ...sourceCells(row, noArticles) };
+      return { ...base, value: cell.value, printed_value: row.value, printed_unit: row.unit, qualifier: row.qualifier, note: row.note, note_zh: row.note_zh, ...sourceCells(row, noArticles) };
     }),
   );
   return csvText(economyCsvColumns, records);

@@ -123,7 +123,7 @@ export function zoneFigureRows(zoneId: string, file: IndicatorsFile): IndicatorR
   return [...own, ...partRows(zoneId, file, 'park'), ...partRows(zoneId, file, 'company')];
 }
 
-const zoneCsvColumns = ['zone_id', 'scope', 'part', 'indicator', 'indicator_zh', 'indicator_en', 'period', 'value', 'unit', 'qualifier', 'note', ...sourceColumns] as const;
+const zoneCsvColumns = ['zone_id', 'scope', 'part', 'indicator', 'indicator_zh', 'indicator_en', 'period', 'value', 'unit', 'qualifier', 'note', 'note_zh', ...sourceColumns] as const;
 
 /**
  * Every figure the panel shows for a zone, as CSV: its own first, then those of parks and companies in
@@ -147,6 +147,7 @@ export function zoneIndicatorsCsv(zoneId: string, file: IndicatorsFile, articles
         unit: r.unit,
         qualifier: r.qualifier,
         note: r.note,
+        note_zh: r.note_zh,
         ...sourceCells(r, articles),
       };
     }),

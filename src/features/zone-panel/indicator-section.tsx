@@ -8,6 +8,7 @@ import { partRows, shapeIndicatorCards, shapeUnitGroups, zoneIndicatorsCsv } fro
 import { DownloadCsvButton } from '../../components/ui/download-csv-button';
 import { IndicatorChart, UnitGroupChart } from './indicator-chart';
 import { SourceNote } from '../../components/ui/source-note';
+import { RowNoteText } from '../../components/ui/local-note-text';
 
 function ValueLine({ row, articles, label }: { row: IndicatorRow; articles: ReadonlyMap<string, Article>; label?: string }) {
   const lang = useLang();
@@ -20,7 +21,7 @@ function ValueLine({ row, articles, label }: { row: IndicatorRow; articles: Read
         </span>
         <span className="text-slate-500">{formatPeriod(row.period, lang)}</span>
       </div>
-      {row.note && <div className="text-xs wrap-anywhere text-slate-500">{row.note}</div>}
+      <RowNoteText row={row} className="block text-xs wrap-anywhere text-slate-500" />
       <div className="text-xs">
         <SourceNote source={row.source} articles={articles} />
       </div>

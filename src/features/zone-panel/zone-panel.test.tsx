@@ -187,6 +187,19 @@ describe('ZonePanel', () => {
     expect(screen.getByTestId('curator-notes')).toHaveAttribute('lang', 'en');
   });
 
+  it("shows a figure's note in the language of the reader, marked with it", () => {
+    const base = indicators.rows[0]!;
+    const noted: IndicatorsFile = { ...indicators, rows: [{ ...base, note: 'goods trade', note_zh: '货物贸易' }] };
+    renderPanel({ indicators: noted });
+    const card = () => document.querySelector('[data-indicator="foreign_trade"]') as HTMLElement;
+    expect(within(card()).getByTestId('row-note')).toHaveTextContent('货物贸易');
+    expect(within(card()).getByTestId('row-note')).toHaveAttribute('lang', 'zh-CN');
+    cleanup();
+    renderPanel({ indicators: noted }, 'en');
+    expect(within(card()).getByTestId('row-note')).toHaveTextContent('goods trade');
+    expect(within(card()).getByTestId('row-note')).toHaveAttribute('lang', 'en');
+  });
+
   it('labels a bar with the qualifier its source printed, never as a plain number', () => {
     const withPeer: IndicatorsFile = {
       ...indicators,

@@ -1,0 +1,15 @@
+import type { Lang } from './i18n';
+
+/** A note and the language it is written in, so the page can mark it with `lang`. */
+export type LocalNote = { text: string; lang: Lang };
+
+/** The note in the reader's language, or in the other one when only that exists. */
+export function localNote(versions: Partial<Record<Lang, string>>, lang: Lang): LocalNote | null {
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const chosen = versions[lang] ? lang : versions[other] ? other : null;
+  return chosen ? { text: versions[chosen] ?? '', lang: chosen } : null;
+}
+
+/** An indicator row's curator note (`note` in English, `note_zh` in Chinese) for the reader. */
+export const rowNote = (row: { note?: string; note_zh?: string }, lang: Lang): LocalNote | null =>
+  localNote({ en: row.note, zh: row.note_zh }, lang);
