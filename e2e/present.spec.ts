@@ -155,3 +155,54 @@ test('hovering a dot in presentation mode shows it in the caption band, with a w
   await expect(caption).toContainText('兰州新区');
   await expect(caption).not.toContainText('大致位置');
 });
+
+type Zone = { id: string; geometry: { coordinates: [number, number] }; properties: { type: string; approved: string } };
+type Step = { kind: string; zone?: string; compare?: string[]; types?: string[]; to?: number };
+
+/** The zones a step is about: its zone, its compare set, or every zone its playback ends with. */
+function stepZones(step: Step, zones: Zone[]): Zone[] {
+  if (step.kind === 'zone') return zones.filter((z) => z.id === step.zone);
+  if (step.kind === 'compare') return zones.filter((z) => step.compare?.includes(z.id));
+  if (step.kind === 'playback') return zones.filter((z) => (!step.types || step.types.includes(z.properties.type)) && Number(z.properties.approved.slice(0, 4)) <= (step.to ?? 0));
+  return [];
+}
+
+test('on an old 1024×768 projector every zone a tour step is about is on the map, under no legend, control or counter', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  // Reduced motion: the camera jumps and a playback shows its last year at once.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/?mode=present');
+  const tours = (await toursFromApp(page)) as unknown as { id: string; steps: Step[] }[];
+  const zones = await page.evaluate(async () => {
+    const entry = performance.getEntriesByType('resource').find((r) => r.name.includes('zones') && r.name.includes('geojson'));
+    if (!entry) throw new Error('zones file was not fetched');
+    return ((await (await fetch(entry.name)).json()) as { features: Zone[] }).features;
+  });
+  let checked = 0;
+  for (const tour of tours) {
+    await page.goto(`/?mode=present&tour=${tour.id}&step=1`);
+    await waitForMapReady(page);
+    for (const [i, step] of tour.steps.entries()) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(new RegExp(`step=${i + 1}(&|#|$)`));
+      const subjects = stepZones(step, zones);
+      await expect
+        .poll(
+          async () => {
+            const hidden: string[] = [];
+            for (const z of subjects) {
+              const { x, y } = await screenPointOf(page, ...z.geometry.coordinates);
+              const on = await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.className ?? 'nothing', [x, y] as const);
+              if (!String(on).includes('maplibregl-canvas')) hidden.push(`${z.id} under ${String(on).slice(0, 40)}`);
+            }
+            return hidden;
+          },
+          { message: `${tour.id} step ${i + 1}`, timeout: 8_000 },
+        )
+        .toEqual([]);
+      checked += subjects.length;
+    }
+  }
+  expect(checked).toBeGreaterThan(30);
+});

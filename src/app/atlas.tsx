@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Legend } from '../features/map/legend';
 import { hasWebGL } from '../features/map/webgl';
 import { ZoneMap } from '../features/map/zone-map';
-import { zonesApprovedBy } from '../features/present/playback';
+import { stepZones, zonesApprovedBy } from '../features/present/playback';
 import { ProvinceLegend } from '../features/regions/province-legend';
 import { provinceColours } from '../features/regions/province-shading';
 import { SearchBox } from '../features/search/search-box';
@@ -14,7 +14,7 @@ import { cleanUrlState } from './clean-url';
 import { Header } from './header';
 import { HeaderActions } from './header-actions';
 import { Notices } from './notices';
-import { PlaybackYear, PresentBottom, PresentTop } from './present-chrome';
+import { PresentBottom, PresentTop } from './present-chrome';
 import { RightPanel } from './right-panel';
 import { Sidebar } from './sidebar';
 import { useAtlasData } from './use-atlas-data';
@@ -44,6 +44,9 @@ export function Atlas() {
     () => (p.playbackFilter ? zonesApprovedBy(zones, p.playbackFilter.year, p.playbackFilter.types).map((z) => z.id) : null),
     [p.playbackFilter, zones],
   );
+
+  const step = p.position?.step;
+  const camera = useMemo(() => (step ? { ...step.view, points: stepZones(step, zones).map((z) => z.geometry.coordinates) } : null), [step, zones]);
 
   useEffect(() => {
     document.documentElement.lang = htmlLang(lang);
@@ -142,21 +145,20 @@ export function Atlas() {
                 provinceColours={shading?.colours ?? null}
                 presentation={p.present}
                 tooltip={!p.present}
-                camera={p.camera}
+                camera={camera}
               />
             )}
             {!mapUnavailable && zones.length > 0 && (
-              <div className={`pointer-events-none absolute left-3 flex flex-col gap-2 ${p.present ? 'top-3 right-24 items-start' : 'bottom-8 items-start'}`}>
+              <div data-map-overlay className={`pointer-events-none absolute left-3 flex flex-col gap-2 ${p.present ? 'top-3 right-24 items-start' : 'bottom-8 items-start'}`}>
                 {shading && <ProvinceLegend legend={shading.legend} metric={view.metric} column={shading.column} className="pointer-events-auto max-w-sm rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200" />}
                 <Legend zones={playbackIds ? zones.filter((z) => playbackIds.includes(z.id)) : data.shown} row={p.present} />
               </div>
             )}
-            <PlaybackYear p={p} count={playbackIds?.length ?? 0} />
             <Notices lang={lang} failed={data.failed ?? p.toursFailed} notFound={notFound} onDismissNotFound={() => setNotFound(null)} mapError={mapError} onDismissMapError={() => setMapError(null)} />
           </div>
           <RightPanel url={view} navigate={navigate} data={data} selected={selected} onClose={close} onSelect={select} onToggleCompare={toggleCompare} highlightedId={highlightedId} onHighlight={setHighlightedId} presentation={p} />
         </main>
-        {p.present && <PresentBottom p={p} focus={(highlightedId ? data.byId.get(highlightedId) : undefined) ?? selected} />}
+        {p.present && <PresentBottom p={p} focus={(highlightedId ? data.byId.get(highlightedId) : undefined) ?? selected} playbackCount={playbackIds?.length ?? 0} />}
         {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       </div>
     </LangProvider>

@@ -34,14 +34,21 @@ export function PresentTop({ p, theme, onTheme }: { p: Presentation; theme: 'lig
 const noop = () => undefined;
 
 /** Bottom band: the step's caption, or what a hover would show, because a room cannot see a hover. */
-export function PresentBottom({ p, focus }: { p: Presentation; focus: ZoneFeature | undefined }) {
+export function PresentBottom({ p, focus, playbackCount }: { p: Presentation; focus: ZoneFeature | undefined; playbackCount: number }) {
   const lang = useLang();
   const t = useT();
   const step = p.position?.step;
   if (step && p.position) {
+    // A playback's year and controls sit beside the caption, not over the map, where they would hide zones.
+    const aside = p.playback && (
+      <div className="flex shrink-0 flex-col items-end gap-2">
+        <YearCounter year={p.playback.year} count={playbackCount} />
+        <PlaybackControl playback={p.playback} />
+      </div>
+    );
     return (
       <div className="border-t border-slate-300 bg-white" data-testid="present-caption">
-        <CaptionBar title={localize(p.position.tour.title, lang)} caption={localize(step.caption, lang)} />
+        <CaptionBar title={localize(p.position.tour.title, lang)} caption={localize(step.caption, lang)} aside={aside} />
       </div>
     );
   }
@@ -61,14 +68,4 @@ function hoverCaption(z: ZoneFeature['properties'], lang: Lang, t: ReturnType<ty
   const parts = [t(`type.${z.type}`), provinceName(z.province, lang), `${t('approved')} ${formatPartialDate(z.approved, lang)}`];
   if (z.uncertain.includes('position')) parts.push(t('positionApproximateShort'));
   return parts.join(' · ');
-}
-
-export function PlaybackYear({ p, count }: { p: Presentation; count: number }) {
-  if (!p.playback) return null;
-  return (
-    <div className="absolute top-3 right-3 z-10 flex flex-col items-end gap-2">
-      <YearCounter year={p.playback.year} count={count} />
-      <PlaybackControl playback={p.playback} />
-    </div>
-  );
 }

@@ -56,7 +56,6 @@ export function usePresentation(url: UrlState, navigate: Navigate) {
     tours,
     position,
     shown,
-    camera: step ? step.view : null,
     playback: step?.kind === 'playback' ? playback : null,
     /** zones shown by a playback step: approved up to this year, of these types */
     playbackFilter: step?.kind === 'playback' ? { year: playback.year, types: step.types } : null,

@@ -1,8 +1,8 @@
 import { useLang } from '../../lib/i18n';
-import { zoneTypeColor } from '../../lib/palette';
 import type { ZoneFeature } from '../../schemas/zone';
 import { zoneName } from './compare-format';
 import { useCompareText } from './strings';
+import { TypeDot } from '../../components/ui/type-dot';
 
 type Props = {
   zones: ZoneFeature[];
@@ -33,7 +33,7 @@ export function CompareChips({ zones, highlightedId, onHighlight, onRemove, onOp
             className={`flex items-center rounded-full bg-white text-sm ring-1 ${on ? 'ring-2 ring-slate-900' : 'ring-slate-300'}`}
           >
             <button type="button" onClick={() => onOpenZone(zone.id)} aria-label={text('openZone', { name })} className="flex items-center gap-1.5 rounded-l-full py-1 pr-1 pl-2.5 text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600">
-              <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: zoneTypeColor[zone.properties.type] }} />
+              <TypeDot type={zone.properties.type} />
               {name}
             </button>
             <button type="button" onClick={() => onRemove(zone.id)} aria-label={text('remove', { name })} className="rounded-r-full px-2 py-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600">

@@ -1,11 +1,11 @@
 import { Badge } from '../../components/ui/badge';
 import { formatNumber, formatPartialDate } from '../../lib/format';
 import { useLang, useT } from '../../lib/i18n';
-import { zoneTypeColor } from '../../lib/palette';
 import { provinceName } from '../../lib/provinces';
 import type { Citation } from '../../schemas/citation';
 import type { CompareFact } from './compare-series';
 import { useCompareText } from './strings';
+import { TypeDot } from '../../components/ui/type-dot';
 
 function Cites({ list }: { list: readonly Citation[] }) {
   const t = useT();
@@ -48,7 +48,7 @@ export function CompareFacts({ facts, highlightedId, onHighlight, onOpenZone }: 
                 {lang === 'en' ? f.name_en : f.name_zh}
               </button>
               <div className="flex items-center gap-1 text-xs text-slate-600">
-                <span aria-hidden="true" className="inline-block size-2 rounded-full" style={{ background: zoneTypeColor[f.type] }} />
+                <TypeDot type={f.type} size="sm" />
                 {t(`typeShort.${f.type}`)} · {provinceName(f.province, lang)}
               </div>
               {f.industries.length > 0 && <div className="text-xs text-slate-500">{f.industries.map((i) => (lang === 'en' ? i.en : i.zh)).join(lang === 'en' ? ', ' : '、')}</div>}

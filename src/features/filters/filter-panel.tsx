@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Filters } from '../../lib/filters';
 import { useLang, useT } from '../../lib/i18n';
-import { zoneTypeColor } from '../../lib/palette';
 import { provinceName } from '../../lib/provinces';
 import { regions, zoneTypes, type ZoneFeature } from '../../schemas/zone';
 import { facets, isFiltering } from './filter-zones';
+import { TypeDot } from '../../components/ui/type-dot';
 
 type Props = { zones: readonly ZoneFeature[]; filters: Filters; onChange: (f: Filters) => void; shown: number };
 
@@ -65,7 +65,7 @@ export function FilterPanel({ zones, filters, onChange, shown }: Props) {
         <div className="flex flex-wrap gap-1.5">
           {zoneTypes.map((type) => (
             <Chip key={type} pressed={filters.types.includes(type)} onClick={() => set({ types: toggle(filters.types, type) })}>
-              <span className="inline-block size-2 rounded-full" style={{ background: zoneTypeColor[type] }} />
+              <TypeDot type={type} size="sm" />
               {t(`type.${type}`)}
             </Chip>
           ))}

@@ -1,6 +1,6 @@
 import { useT } from '../../lib/i18n';
-import { zoneTypeColor } from '../../lib/palette';
 import { zoneTypes, type ZoneFeature } from '../../schemas/zone';
+import { TypeDot } from '../../components/ui/type-dot';
 
 /** The zone types; `row` lays them out on one line (presentation mode, where the map is small). */
 export function Legend({ zones, row = false }: { zones: readonly ZoneFeature[]; row?: boolean }) {
@@ -13,7 +13,7 @@ export function Legend({ zones, row = false }: { zones: readonly ZoneFeature[]; 
       <ul className={row ? 'flex flex-wrap gap-x-4 gap-y-1' : 'space-y-0.5'}>
         {zoneTypes.map((type) => (
           <li key={type} className="flex items-center gap-2 text-slate-800">
-            <span className="inline-block size-3 rounded-full ring-2 ring-white" style={{ background: zoneTypeColor[type] }} />
+            <TypeDot type={type} size="lg" />
             <span>{t(row ? `typeShort.${type}` : `type.${type}`)}</span>
             {!row && <span className="ml-auto pl-3 text-xs text-slate-600 tabular-nums">{counts.get(type) ?? 0}</span>}
           </li>

@@ -9,6 +9,7 @@ import { bringIntoView, CHINA_BOUNDS, prefersReducedMotion } from './camera';
 import { labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { bindPointer } from './pointer';
+import { overlayPadding, stepCamera, type LngLat, type View } from './step-camera';
 import { useLatest } from '../../lib/use-latest';
 import { useFeatureStateSet } from './use-feature-state-set';
 import { toMapFeatures } from './zone-features';
@@ -34,8 +35,11 @@ type Props = {
   presentation?: boolean;
   /** hides the hover tooltip (presentation mode shows hover in a caption instead) */
   tooltip?: boolean;
-  /** a view set from outside (a tour step); while set, selection does not move the camera */
-  camera?: { center: [number, number]; zoom: number } | null;
+  /**
+   * a view set from outside (a tour step), and the points it must show; while set, selection does
+   * not move the camera
+   */
+  camera?: (View & { points?: readonly LngLat[] }) | null;
 };
 
 const noIds: readonly string[] = [];
@@ -115,12 +119,17 @@ export function ZoneMap(props: Props) {
     };
   }, [latest]);
 
-  const cameraKey = camera ? `${camera.zoom}/${camera.center.join(',')}` : null;
+  const cameraKey = camera ? `${camera.zoom}/${camera.center.join(',')}/${(camera.points ?? []).join(';')}` : null;
   useEffect(() => {
-    const view = latest.current.camera;
-    if (!loadedMap || !cameraKey || !view) return;
+    const step = latest.current.camera;
+    if (!loadedMap || !cameraKey || !step) return;
     const timer = window.setTimeout(() => {
       loadedMap.resize();
+      // Legends, counters and the map's own controls lie over the canvas: the step's zones go around them.
+      const container = loadedMap.getContainer();
+      const box = container.getBoundingClientRect();
+      const overlays = [...document.querySelectorAll('[data-map-overlay]'), ...container.querySelectorAll('.maplibregl-ctrl')].map((el) => el.getBoundingClientRect());
+      const view = stepCamera({ center: step.center, zoom: step.zoom }, step.points ?? [], box, overlayPadding(box, overlays));
       if (prefersReducedMotion()) loadedMap.jumpTo(view);
       else loadedMap.flyTo({ ...view, duration: 1400, essential: false });
     }, 60);

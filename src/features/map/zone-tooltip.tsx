@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { translate, type Lang } from '../../lib/i18n';
-import { zoneTypeColor } from '../../lib/palette';
 import type { ZoneFeature } from '../../schemas/zone';
+import { TypeDot } from '../../components/ui/type-dot';
 
 export type HoverInfo = { zone: ZoneFeature; x: number; y: number };
 
@@ -41,7 +41,7 @@ export function ZoneTooltip({ info, lang }: { info: HoverInfo; lang: Lang }) {
     >
       <div className="font-semibold">{lang === 'en' ? p.name_en : p.name_zh}</div>
       <div className="flex items-center gap-1.5 text-xs text-slate-300">
-        <span className="inline-block size-2 shrink-0 rounded-full" style={{ background: zoneTypeColor[p.type] }} />
+        <TypeDot type={p.type} size="sm" />
         {translate(lang, `type.${p.type}`)} · {lang === 'en' ? p.name_zh : p.name_en}
       </div>
       {p.uncertain.includes('position') && <div className="mt-1 text-xs text-amber-200">{translate(lang, 'positionApproximate')}</div>}

@@ -9,7 +9,7 @@ export function PlaybackControl({ playback }: { playback: Playback }) {
   const { year, from, to, running, done, reducedMotion } = playback;
   const share = to > from ? (year - from) / (to - from) : 1;
   return (
-    <div className="flex items-center gap-3 rounded-lg bg-white px-3 py-2 text-slate-900 ring-1 ring-slate-300">
+    <div className="flex items-center gap-3 text-slate-900">
       {!reducedMotion && (
         <Button variant="primary" onClick={done ? playback.restart : playback.toggle} aria-keyshortcuts="k" className="min-w-24 justify-center">
           {done ? t('restart') : running ? t('pause') : t('play')}
@@ -22,7 +22,7 @@ export function PlaybackControl({ playback }: { playback: Playback }) {
         aria-valuemin={from}
         aria-valuemax={to}
         aria-valuenow={year}
-        className="h-2 w-40 overflow-hidden rounded-full bg-slate-200 ring-1 ring-slate-700"
+        className="h-2 w-28 overflow-hidden rounded-full bg-slate-200 ring-1 ring-slate-700"
       >
         <div className="h-full bg-slate-900" style={{ width: `${Math.round(share * 100)}%` }} />
       </div>
@@ -35,9 +35,8 @@ export function PlaybackControl({ playback }: { playback: Playback }) {
 export function YearCounter({ year, count }: { year: number; count?: number }) {
   const t = usePresentText();
   return (
-    // Its own surface: over the map canvas no text colour can be trusted in both themes.
-    <div className="pointer-events-none flex flex-col items-end rounded-lg bg-white/90 px-3 py-1 text-slate-900 ring-1 ring-slate-300" role="timer" aria-live="off">
-      <span className="text-7xl leading-none font-bold tabular-nums">{year}</span>
+    <div className="pointer-events-none flex items-baseline gap-3 text-slate-900" role="timer" aria-live="off">
+      <span className="text-5xl leading-none font-bold tabular-nums">{year}</span>
       {count !== undefined && <span className="text-sm font-semibold">{t('zonesOnMap', { n: count })}</span>}
     </div>
   );

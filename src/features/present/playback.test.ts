@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalYear, tick, toggle, zonesApprovedBy } from './playback';
+import { approvalYear, stepZones, tick, toggle, zonesApprovedBy } from './playback';
 
 const zone = (id: string, approved: string, type: 'etdz' | 'new-area' = 'etdz') => ({ id, properties: { approved, type } });
 
@@ -31,5 +31,21 @@ describe('tick and toggle', () => {
     expect(toggle({ year: 1990, paused: false }, 1984, 2024)).toEqual({ year: 1990, paused: true });
     expect(toggle({ year: 1990, paused: true }, 1984, 2024)).toEqual({ year: 1990, paused: false });
     expect(toggle({ year: 2024, paused: false }, 1984, 2024)).toEqual({ year: 1984, paused: false });
+  });
+});
+
+describe('stepZones', () => {
+  const zones = [zone('dalian', '1984-09-25'), zone('beijing', '1994'), zone('kunming', '2000'), zone('pudong', '1992-10-11', 'new-area')];
+  const base = { view: { center: [110, 34] as [number, number], zoom: 4 }, caption: { zh: '说明', en: 'Caption' } };
+  const ids = (list: { id: string }[]) => list.map((z) => z.id);
+
+  it('is the zone, or the compare set, of a step', () => {
+    expect(ids(stepZones({ ...base, kind: 'zone', zone: 'beijing' }, zones))).toEqual(['beijing']);
+    expect(ids(stepZones({ ...base, kind: 'compare', compare: ['pudong', 'dalian'] }, zones))).toEqual(['dalian', 'pudong']);
+  });
+
+  it('is every zone a playback ends with, of its types; nothing for a regions step', () => {
+    expect(ids(stepZones({ ...base, kind: 'playback', from: 1984, to: 1995, types: ['etdz'] }, zones))).toEqual(['dalian', 'beijing']);
+    expect(ids(stepZones({ ...base, kind: 'regions' }, zones))).toEqual([]);
   });
 });

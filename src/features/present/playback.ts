@@ -1,4 +1,5 @@
 import type { ZoneProperties, ZoneType } from '../../schemas/zone';
+import type { TourStep } from '../../schemas/tour';
 
 /** One year per step: slow enough for a room to read the counter, fast enough for 40 years in ~30 s. */
 export const PLAYBACK_STEP_MS = 700;
@@ -19,3 +20,11 @@ export const tick = (s: PlaybackState, to: number): PlaybackState => ({ ...s, ye
 /** Pause or resume; at the end, start again from `from` (a second showing). */
 export const toggle = (s: PlaybackState, from: number, to: number): PlaybackState =>
   s.year >= to ? { year: from, paused: false } : { ...s, paused: !s.paused };
+
+/** The zones a tour step is about, which its camera must show: its zone, its compare set, or every zone its playback ends with. */
+export function stepZones<Z extends { id: string; properties: Pick<ZoneProperties, 'approved' | 'type'> }>(step: TourStep, zones: readonly Z[]): Z[] {
+  if (step.kind === 'zone') return zones.filter((z) => z.id === step.zone);
+  if (step.kind === 'compare') return zones.filter((z) => step.compare.includes(z.id));
+  if (step.kind === 'playback') return zonesApprovedBy(zones, step.to, step.types);
+  return [];
+}

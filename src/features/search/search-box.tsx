@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { keyBelongsToTarget } from '../../lib/key-target';
 import { useLang, useT } from '../../lib/i18n';
-import { zoneTypeColor } from '../../lib/palette';
 import { cityName, provinceName } from '../../lib/provinces';
 import type { ZoneFeature } from '../../schemas/zone';
 import { buildSearchIndex, search, type SearchResult } from './search-index';
+import { TypeDot } from '../../components/ui/type-dot';
 
 type Props = {
   zones: readonly ZoneFeature[];
@@ -108,7 +108,7 @@ export function SearchBox({ zones, query, onQuery, onSelectZone, onSelectProvinc
             >
               {zone ? (
                 <>
-                  <span className="inline-block size-2.5 shrink-0 rounded-full" style={{ background: zoneTypeColor[zone.properties.type] }} />
+                  <TypeDot type={zone.properties.type} />
                   <span className="truncate font-medium text-slate-900">{lang === 'en' ? zone.properties.name_en : zone.properties.name_zh}</span>
                   <span className="ml-auto shrink-0 text-xs text-slate-500">
                     {cityName(zone.properties.city, lang)} · {provinceName(zone.properties.province, lang)}

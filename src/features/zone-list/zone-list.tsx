@@ -1,10 +1,10 @@
 import type { SortKey } from '../../lib/filters';
 import { formatNumber, formatPartialDate } from '../../lib/format';
 import { useLang, useT } from '../../lib/i18n';
-import { zoneTypeColor } from '../../lib/palette';
 import { provinceName } from '../../lib/provinces';
 import type { ZoneFeature } from '../../schemas/zone';
 import { sortZones } from './sort-zones';
+import { TypeDot } from '../../components/ui/type-dot';
 
 type Props = {
   zones: readonly ZoneFeature[];
@@ -64,7 +64,7 @@ export function ZoneList({ zones, selectedId, onSelect, sort = 'name', onSort, h
                 aria-current={z.id === selectedId ? 'true' : undefined}
                 className="flex min-w-0 flex-1 items-center gap-2 px-3 py-2 text-left text-sm hover:bg-slate-50 aria-[current=true]:bg-amber-50"
               >
-                <span className="inline-block size-2.5 shrink-0 rounded-full" style={{ background: zoneTypeColor[z.properties.type] }} />
+                <TypeDot type={z.properties.type} />
                 <span className="truncate font-medium text-slate-900">{name}</span>
                 <span className="ml-auto shrink-0 pl-2 text-xs text-slate-500">{detail(z)}</span>
               </button>

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { useLang, useT } from '../../lib/i18n';
-import { zoneTypeColor } from '../../lib/palette';
 import type { Article } from '../../schemas/article';
 import type { IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature } from '../../schemas/zone';
@@ -11,6 +10,7 @@ import { IndicatorSection, ZoneCsvButton } from './indicator-section';
 import { ZoneFacts } from './zone-facts';
 import { ZonePanelSkeleton } from './zone-panel-skeleton';
 import { ZoneSources } from './zone-sources';
+import { TypeDot } from '../../components/ui/type-dot';
 
 type Props = {
   zone: ZoneFeature;
@@ -60,7 +60,7 @@ export function ZonePanel({ zone, indicators, articles, zoneName, onClose, actio
       <header className="flex items-start gap-3 px-5 pt-5 pb-4">
         <div className="min-w-0 flex-1">
           <div className="mb-1 flex items-center gap-2 text-xs font-medium text-slate-600">
-            <span className="inline-block size-2.5 rounded-full" style={{ background: zoneTypeColor[p.type] }} />
+            <TypeDot type={p.type} />
             {t(`type.${p.type}`)}
           </div>
           <h2 ref={headingRef} tabIndex={-1} className="text-2xl leading-tight font-semibold text-slate-900 outline-none">
