@@ -206,3 +206,54 @@ test('the shortcuts list opens from its button and closes on Escape, leaving the
   await page.keyboard.press('+');
   await expect.poll(km).toBeLessThan(before);
 });
+
+/** The colours of several screen pixels, read from one real screenshot of the page. */
+async function pixelsAt(page: Page, points: { x: number; y: number }[]): Promise<[number, number, number][]> {
+  const png = await page.screenshot();
+  return page.evaluate(
+    async ([b64, pts]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(img, 0, 0);
+      return pts.map(({ x, y }) => [...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)] as [number, number, number]);
+    },
+    [png.toString('base64'), points] as const,
+  );
+}
+
+for (const [name, camera] of [
+  ['all of China', ''],
+  ['the Yangtze delta', '#map=5.5/31.2/119.5'],
+]) {
+  test(`no zone label covers another zone's dot: ${name}`, async ({ page }) => {
+    await page.goto(`/${camera}`);
+    await waitForMapReady(page);
+    await page.waitForTimeout(800);
+    const zones = await page.evaluate(async () => {
+      const entry = performance.getEntriesByType('resource').find((r) => r.name.includes('zones') && r.name.includes('geojson'));
+      if (!entry) throw new Error('zones file was not fetched');
+      return ((await (await fetch(entry.name)).json()) as { features: { id: string; geometry: { coordinates: [number, number] }; properties: { type: keyof typeof zoneTypeColor } }[] }).features;
+    });
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('map not visible');
+    const placed = await Promise.all(zones.map(async (z) => ({ z, at: await screenPointOf(page, ...z.geometry.coordinates) })));
+    // Dots that other dots may hide are not the question here: only dots clear of every other dot.
+    const clear = placed.filter(
+      ({ z, at }) =>
+        at.x > box.x + 20 && at.x < box.x + box.width - 20 && at.y > box.y + 20 && at.y < box.y + box.height - 20 && placed.every((o) => o.z.id === z.id || Math.hypot(o.at.x - at.x, o.at.y - at.y) > 18),
+    );
+    expect(clear.length).toBeGreaterThan(10);
+    const colours = await pixelsAt(page, clear.map((c) => c.at));
+    const covered = clear.flatMap((c, i) => {
+      const colour = colours[i] ?? [0, 0, 0];
+      return near(colour, hex(zoneTypeColor[c.z.properties.type]), 40) ? [] : [`${c.z.id} shows ${colour.join(',')}`];
+    });
+    expect(covered).toEqual([]);
+  });
+}

@@ -23,6 +23,13 @@ export const LAYER = {
   zonesLabel: 'zones-label',
 } as const;
 
+/**
+ * An empty image the size of a zone's dot, set as each zone label's icon: labels avoid icons, so
+ * no label is placed over another zone's dot (a dot under a label is a zone no one sees).
+ */
+export const KEEP_OUT_IMAGE = 'zone-keep-out';
+export const KEEP_OUT_PX = 16;
+
 /** Layers whose features a click or hover resolves to a zone id. */
 export const INTERACTIVE_LAYERS = [LAYER.zonesCircle] as const;
 
@@ -143,6 +150,11 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
         'text-justify': 'auto',
         'text-padding': 2,
         'symbol-sort-key': labelPriority(null, []),
+        'icon-image': KEEP_OUT_IMAGE,
+        'icon-size': presentationOverrides(false).keepOut,
+        // The dot's place is always kept; its label gives way when there is no room for it.
+        'icon-allow-overlap': true,
+        'text-optional': true,
       },
       paint: {
         'text-color': ui.ink,
@@ -203,5 +215,7 @@ export function presentationOverrides(on: boolean) {
     zoneText: ['interpolate', ['linear'], ['zoom'], 3, 12 * (on ? 1.5 : 1), 8, 16 * (on ? 1.5 : 1)] as ExpressionSpecification,
     provinceText: ['interpolate', ['linear'], ['zoom'], 3, 11 * (on ? 1.6 : 1), 7, 15 * (on ? 1.4 : 1)] as ExpressionSpecification,
     provinceLine: on ? 1.6 : 0.8,
+    /** the keep-out icon's scale: the dot's diameter, stroke included, at zoom 3 and 8 */
+    keepOut: ['interpolate', ['linear'], ['zoom'], 3, (2 * 7.5 * k) / KEEP_OUT_PX, 8, (2 * 11.5 * k) / KEEP_OUT_PX] as ExpressionSpecification,
   };
 }

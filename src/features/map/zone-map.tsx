@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { ZoneFeature } from '../../schemas/zone';
 import { bringIntoView, CHINA_BOUNDS, prefersReducedMotion } from './camera';
-import { labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
+import { KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { bindPointer } from './pointer';
 import { overlayPadding, stepCamera, type LngLat, type View } from './step-camera';
@@ -98,6 +98,9 @@ export function ZoneMap(props: Props) {
     // Positions are given to within a few kilometres: the scale bar lets a reader judge what that looks like.
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+    map.setMissingStyleImageResolver((id) => {
+      if (id === KEEP_OUT_IMAGE) map.addImage(id, { width: KEEP_OUT_PX, height: KEEP_OUT_PX, data: new Uint8Array(KEEP_OUT_PX * KEEP_OUT_PX * 4) });
+    });
     map.on('load', () => setLoadedMap(map));
     map.on('error', (e) => latest.current.onMapError(e.error?.message ?? 'unknown error'));
 
@@ -156,6 +159,7 @@ export function ZoneMap(props: Props) {
     loadedMap.setPaintProperty(LAYER.zonesCircle, 'circle-radius', o.circleRadius);
     loadedMap.setPaintProperty(LAYER.zonesCircle, 'circle-stroke-width', o.circleStrokeWidth);
     loadedMap.setLayoutProperty(LAYER.zonesLabel, 'text-size', o.zoneText);
+    loadedMap.setLayoutProperty(LAYER.zonesLabel, 'icon-size', o.keepOut);
     loadedMap.setLayoutProperty(LAYER.provinceLabels, 'text-size', o.provinceText);
     loadedMap.setPaintProperty(LAYER.provincesLine, 'line-width', o.provinceLine);
   }, [loadedMap, presentation]);
