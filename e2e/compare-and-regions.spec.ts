@@ -38,6 +38,15 @@ test('a ?compare= link opens the compare view with the three zones and their sha
   await expect(panel.locator('table').first()).toBeVisible();
 });
 
+test('on a 1024×768 screen the compare panel fits its width: long English names and uncertain badges wrap, nothing is cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/?compare=dalian-etdz,guangzhou-etdz,beijing-etdz&lang=en');
+  const panel = page.getByTestId('compare-panel');
+  await expect(panel.locator('tr[data-zone="dalian-etdz"]').first()).toContainText('uncertain');
+  await expect(panel.locator('article[data-group]').first()).toBeVisible();
+  expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+});
+
 test('shift-click on the map adds zones to the compare set, and the panel and URL follow', async ({ page }) => {
   await page.goto('/');
   await waitForMapReady(page);

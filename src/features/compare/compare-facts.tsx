@@ -53,13 +53,14 @@ export function CompareFacts({ facts, highlightedId, onHighlight, onOpenZone }: 
               </div>
               {f.industries.length > 0 && <div className="text-xs text-slate-500">{f.industries.map((i) => (lang === 'en' ? i.en : i.zh)).join(lang === 'en' ? ', ' : '、')}</div>}
             </td>
-            <td className="py-1.5 pr-2 align-top whitespace-nowrap">
-              {formatPartialDate(f.approved, lang)}
+            {/* The value never breaks; its badge and citation markers wrap below it in a narrow panel. */}
+            <td className="py-1.5 pr-2 align-top">
+              <span className="whitespace-nowrap">{formatPartialDate(f.approved, lang)}</span>
               {f.uncertain.includes('approved') && <Badge tone="warn">{t('uncertain')}</Badge>}
               <Cites list={f.sources.approved} />
             </td>
-            <td className="py-1.5 text-right align-top whitespace-nowrap tabular-nums">
-              {f.area_km2 === null ? <span className="text-slate-500 italic">{text('missing')}</span> : `${formatNumber(f.area_km2, lang)} km²`}
+            <td className="py-1.5 text-right align-top tabular-nums">
+              {f.area_km2 === null ? <span className="whitespace-nowrap text-slate-500 italic">{text('missing')}</span> : <span className="whitespace-nowrap">{formatNumber(f.area_km2, lang)} km²</span>}
               {f.uncertain.includes('area_km2') && <Badge tone="warn">{t('uncertain')}</Badge>}
               <Cites list={f.sources.area_km2} />
             </td>
