@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LangProvider } from '../../lib/i18n';
+import { zoneFeatureSchema } from '../../schemas/zone';
+import { Legend } from './legend';
+
+const zone = (id: string, type: string) =>
+  zoneFeatureSchema.parse({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [110, 30] },
+    properties: { id, name_zh: id, name_en: id, type, province: '甲省', city: '甲市', approved: '2010', area_km2: null },
+  });
+const zones = [zone('a', 'new-area'), zone('b', 'new-area'), zone('c', 'etdz')];
+
+afterEach(cleanup);
+
+describe('Legend', () => {
+  it('folds into one line of short names and back, from its title', async () => {
+    render(
+      <LangProvider lang="zh">
+        <Legend zones={zones} />
+      </LangProvider>,
+    );
+    const legend = screen.getByRole('group', { name: '类型' });
+    const toggle = screen.getByRole('button', { name: /类型/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(legend).toHaveTextContent('国家级新区2');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(legend).toHaveTextContent('新区高新区经开区综保区');
+    expect(legend).not.toHaveTextContent('国家级新区');
+    expect(legend).not.toHaveTextContent('2');
+    await userEvent.click(toggle);
+    expect(legend).toHaveTextContent('国家级经开区1');
+  });
+
+  it('is one line with no fold button when presenting', () => {
+    render(
+      <LangProvider lang="en">
+        <Legend zones={zones} row />
+      </LangProvider>,
+    );
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByRole('group', { name: 'Zone type' })).toHaveTextContent('New areaHigh-tech zoneETDZBonded zone');
+  });
+});
