@@ -1,14 +1,10 @@
 import type { Article } from '../../schemas/article';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
-import { zoneFeatureSchema, type ZoneFeature, type ZoneType } from '../../schemas/zone';
+import type { ZoneFeature, ZoneType } from '../../schemas/zone';
+import { testZone } from '../../test/zone';
 
 function zone(id: string, name_zh: string, type: ZoneType, province: string, area_km2: number | null): ZoneFeature {
-  return zoneFeatureSchema.parse({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [110, 30] },
-    properties: { id, name_zh, name_en: `${id} zone`, type, province, city: '某市', approved: '2014-01', area_km2, industries: [{ zh: '汽车', en: 'Cars' }] },
-  });
+  return testZone(id, { name_zh, name_en: `${id} zone`, type, province, approved: '2014-01', area_km2, industries: [{ zh: '汽车', en: 'Cars' }] });
 }
 
 export const zones: ZoneFeature[] = [

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '../../lib/filters';
-import { zoneFeatureSchema } from '../../schemas/zone';
+import { testZone } from '../../test/zone';
 import { facets, filterZones, isFiltering } from './filter-zones';
 
 const zone = (id: string, type: string, region: string, province: string, approved: string, industries: string[]) =>
-  zoneFeatureSchema.parse({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [104, 30] },
-    properties: { id, name_zh: id, name_en: id, type, region, province, city: 'x', approved, area_km2: null, industries: industries.map((zh) => ({ zh, en: zh })) },
-  });
+  testZone(id, { type, region, province, city: 'x', approved, industries: industries.map((zh) => ({ zh, en: zh })) }, [104, 30]);
 
 const zones = [
   zone('lanzhou-new-area', 'new-area', 'west', '甘肃省', '2012-08-20', ['化工']),

@@ -3,17 +3,10 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangProvider } from '../../lib/i18n';
-import { zoneFeatureSchema } from '../../schemas/zone';
+import { testZone } from '../../test/zone';
 import { Legend } from './legend';
 
-const zone = (id: string, type: string) =>
-  zoneFeatureSchema.parse({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [110, 30] },
-    properties: { id, name_zh: id, name_en: id, type, province: '甲省', city: '甲市', approved: '2010', area_km2: null },
-  });
-const zones = [zone('a', 'new-area'), zone('b', 'new-area'), zone('c', 'etdz')];
+const zones = [testZone('a', { type: 'new-area' }), testZone('b', { type: 'new-area' }), testZone('c', { type: 'etdz' })];
 
 afterEach(cleanup);
 

@@ -1,13 +1,9 @@
-import { zoneFeatureSchema, type ZoneFeature, type ZoneType } from '../../schemas/zone';
+import type { ZoneFeature, ZoneType } from '../../schemas/zone';
+import { testZone as baseZone } from '../../test/zone';
 
 /** A valid zone feature for tests: only what a test cares about is given. */
 export function testZone(id: string, type: ZoneType, province: string, approved: string, area_km2: number | null, extra: Record<string, unknown> = {}): ZoneFeature {
-  return zoneFeatureSchema.parse({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [110, 30] },
-    properties: { id, name_zh: `${id}区`, name_en: `${id} zone`, type, province, city: '某市', approved, area_km2, ...extra },
-  });
+  return baseZone(id, { name_zh: `${id}区`, name_en: `${id} zone`, type, province, approved, area_km2, ...extra });
 }
 
 export const zones: ZoneFeature[] = [

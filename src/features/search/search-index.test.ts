@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { zoneFeatureSchema, type ZoneFeature } from '../../schemas/zone';
+import type { ZoneFeature } from '../../schemas/zone';
+import { testZone } from '../../test/zone';
 import { buildSearchIndex, search } from './search-index';
 
 const zone = (id: string, name_zh: string, name_en: string, province: string, city: string, aliases: string[] = []): ZoneFeature =>
-  zoneFeatureSchema.parse({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [104, 30] },
-    properties: { id, name_zh, name_en, type: 'new-area', province, city, approved: '2012', area_km2: null, aliases },
-  });
+  testZone(id, { name_zh, name_en, province, city, approved: '2012', aliases }, [104, 30]);
 
 const index = buildSearchIndex([
   zone('lanzhou-new-area', '兰州新区', 'Lanzhou New Area', '甘肃省', '兰州市'),

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { zoneFeatureSchema } from '../../schemas/zone';
+import { testZone } from '../../test/zone';
 import { sortZones } from './sort-zones';
 
 const zone = (id: string, name_zh: string, name_en: string, approved: string, area_km2: number | null) =>
-  zoneFeatureSchema.parse({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [104, 30] },
-    properties: { id, name_zh, name_en, type: 'etdz', province: '辽宁省', city: 'x', approved, area_km2 },
-  });
+  testZone(id, { name_zh, name_en, type: 'etdz', province: '辽宁省', city: 'x', approved, area_km2 }, [104, 30]);
 
 const zones = [zone('b-etdz', '北京经开区', 'Beijing ETDZ', '1994-08', 46.8), zone('d-etdz', '大连经开区', 'Dalian ETDZ', '1984-09-25', null), zone('a-etdz', '安庆经开区', 'Anqing ETDZ', '2010', 100)];
 const ids = (key: 'name' | 'approved' | 'area', lang: 'zh' | 'en' = 'zh') => sortZones(zones, key, lang).map((z) => z.id);

@@ -3,17 +3,10 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LangProvider } from '../../lib/i18n';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
-import { zoneFeatureSchema } from '../../schemas/zone';
+import { testZone } from '../../test/zone';
 import { CohortPosition } from './cohort-position';
 
-const zones = ['a', 'b', 'c'].map((id) =>
-  zoneFeatureSchema.parse({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [110, 30] },
-    properties: { id, name_zh: `${id}新区`, name_en: `${id} New Area`, type: 'new-area', province: '某省', city: '某市', approved: '2014', area_km2: null },
-  }),
-);
+const zones = ['a', 'b', 'c'].map((id) => testZone(id, { name_zh: `${id}新区`, name_en: `${id} New Area` }));
 const row = (subject: string, value: number): IndicatorRow => ({
   subject,
   scope: 'zone',

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
-import { zoneFeatureSchema, type ZoneType } from '../../schemas/zone';
+import type { ZoneType } from '../../schemas/zone';
+import { testZone } from '../../test/zone';
 import { cohortPositions, factPositions } from './cohort-ranks';
 
-const zone = (id: string, type: ZoneType) =>
-  zoneFeatureSchema.parse({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [110, 30] },
-    properties: { id, name_zh: id, name_en: id, type, province: '某省', city: '某市', approved: '2014', area_km2: null },
-  });
+const zone = (id: string, type: ZoneType) => testZone(id, { type });
 const zones = [zone('a', 'new-area'), zone('b', 'new-area'), zone('c', 'new-area'), zone('d', 'new-area'), zone('x', 'etdz')];
 
 const row = (subject: string, value: number, period = '2023', unit = '亿元', extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
@@ -64,13 +59,7 @@ describe('cohortPositions', () => {
 });
 
 describe('factPositions', () => {
-  const zone = (id: string, type: string, approved: string, area_km2: number | null) =>
-    zoneFeatureSchema.parse({
-      type: 'Feature',
-      id,
-      geometry: { type: 'Point', coordinates: [104, 30] },
-      properties: { id, name_zh: id, name_en: id, type, province: '甘肃省', city: 'x', approved, area_km2 },
-    });
+  const zone = (id: string, type: string, approved: string, area_km2: number | null) => testZone(id, { type, province: '甘肃省', city: 'x', approved, area_km2 }, [104, 30]);
   const zones = [
     zone('a-new-area', 'new-area', '1992-10-11', 1210),
     zone('b-new-area', 'new-area', '2012-08-20', 806),
