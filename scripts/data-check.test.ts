@@ -144,6 +144,22 @@ describe('runDataCheck', () => {
     ]);
   });
 
+  it('fails a citation note with English remarks and no Chinese version, but not one that only quotes its source', () => {
+    const position = [
+      { title: 'A', publisher: 'P', note: '“In 2023 the area reached 26.93 billion yuan.”' }, // only a quotation: fine
+      { title: 'B', publisher: 'P', note: '“甲新区”; the committee sits there.', note_zh: '“甲新区”；管委会驻于此。' }, // translated: fine
+      { title: 'C', publisher: 'P', note: '“甲新区” Weak confirmation: only the reprint was read.' },
+      { title: 'D', publisher: 'P', note: 'Read on a reprint.', note_zh: 'Read on a reprint.' },
+      { title: 'E', publisher: 'P', note_zh: '读自转载页。' },
+    ];
+    write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32, { sources: { approved: cite, area_km2: [], position } })] });
+    expect(runDataCheck(paths).errors).toEqual([
+      'zone jia-new-area position: citation note has remarks in English but no Chinese version (note_zh)',
+      'zone jia-new-area position: citation note_zh is not in Chinese',
+      'zone jia-new-area position: citation note_zh without a note',
+    ]);
+  });
+
   it('fails when the province polygons are missing and may not be built', () => {
     const result = runDataCheck({ ...paths, provinces: join(root, 'missing.geojson') });
     expect(result.errors).toEqual([expect.stringContaining('province check NOT run')]);

@@ -167,6 +167,19 @@ function checkTours(root: string, zoneIds: Set<string>, articles: Article[], out
   return `tours: ${tours.length} (${steps} steps), ${refs} zone references checked`;
 }
 
+/** What a note says in the curators' own words: the note without its quotations of the source. */
+const remarks = (note: string) => note.replace(/“[^”]*”|"[^"]*"|«[^»]*»|「[^」]*」/g, ' ');
+
+/**
+ * Chinese readers see a citation's note_zh: it must be Chinese, and a note whose own remarks hold an
+ * English phrase (three words in a row) needs one. A note that only quotes its source needs none: quotations stay as printed.
+ */
+function checkCitationNote(where: string, c: Citation, out: CheckResult): void {
+  if (c.note_zh !== undefined && !c.note) out.errors.push(`${where}: citation note_zh without a note`);
+  else if (c.note_zh !== undefined && !/\p{Script=Han}/u.test(c.note_zh)) out.errors.push(`${where}: citation note_zh is not in Chinese`);
+  else if (c.note && !c.note_zh && /[A-Za-z]{2,}(?:[\s,;:()'’-]+[A-Za-z]{2,}){2,}/.test(remarks(c.note))) out.errors.push(`${where}: citation note has remarks in English but no Chinese version (note_zh)`);
+}
+
 /** Every linked citation says whether its page was seen at that address; the report counts both kinds. */
 function checkLinks(zones: ZoneCollection, indicators: IndicatorsFile, out: CheckResult): string {
   const cited: { where: string; citation: Citation }[] = [
@@ -175,6 +188,7 @@ function checkLinks(zones: ZoneCollection, indicators: IndicatorsFile, out: Chec
   ];
   const counts = { seen: 0, unconfirmed: 0 };
   for (const { where, citation } of cited) {
+    checkCitationNote(where, citation, out);
     if (!citation.url) continue;
     if (citation.url_status) counts[citation.url_status]++;
     else out.errors.push(`${where}: citation ${citation.url} has no url_status (seen or unconfirmed)`);

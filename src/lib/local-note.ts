@@ -13,3 +13,12 @@ export function localNote(versions: Partial<Record<Lang, string>>, lang: Lang): 
 /** An indicator row's curator note (`note` in English, `note_zh` in Chinese) for the reader. */
 export const rowNote = (row: { note?: string; note_zh?: string }, lang: Lang): LocalNote | null =>
   localNote({ en: row.note, zh: row.note_zh }, lang);
+
+/**
+ * A citation's note for the reader. The note quotes its source in the source's own language, so
+ * only its Chinese version (`note_zh`) has a known language; the note itself is left unmarked.
+ */
+export function citationNote(c: { note?: string; note_zh?: string }, lang: Lang): { text: string; lang: Lang | null } | null {
+  if (lang === 'zh' && c.note_zh) return { text: c.note_zh, lang: 'zh' };
+  return c.note ? { text: c.note, lang: null } : null;
+}

@@ -13,6 +13,9 @@ export const citationSchema = z.object({
   /** e.g. a State Council document number such as 国函〔2012〕104号 */
   doc_no: z.string().optional(),
   date: z.string().optional(),
+  /** the words the fact was read from, quoted as printed, and the curators' remarks on the page */
   note: z.string().optional(),
+  /** the note for Chinese readers: the remarks in Chinese, quotations kept as printed; absent when the note is only a quotation */
+  note_zh: z.string().optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;

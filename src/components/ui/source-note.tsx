@@ -1,5 +1,6 @@
 import { useT } from '../../lib/i18n';
 import { Badge } from './badge';
+import { CitationNoteText } from './local-note-text';
 import type { Article } from '../../schemas/article';
 import type { IndicatorSource } from '../../schemas/indicator';
 
@@ -23,7 +24,7 @@ export function SourceNote({ source, articles }: { source: IndicatorSource; arti
     return (
       <details className="group text-slate-600">
         <summary className="cursor-pointer list-none decoration-dotted underline-offset-2">{line}</summary>
-        <p className="mt-1 border-l-2 border-slate-300 pl-2 wrap-anywhere text-slate-700">{source.note}</p>
+        <CitationNoteText citation={source} className="mt-1 border-l-2 border-slate-300 pl-2 wrap-anywhere text-slate-700" />
       </details>
     );
   }

@@ -171,6 +171,24 @@ describe('ZonePanel', () => {
     expect(scrolled).toHaveBeenCalledOnce();
   });
 
+  it("gives Chinese readers a citation's note in Chinese where the curators wrote one, quotations as printed", () => {
+    const note = 'Read on a reprint: “Dianzhong lies east and west of Kunming”; the original page could not be found.';
+    const note_zh = '读自转载页：“Dianzhong lies east and west of Kunming”；原页面未能找到。';
+    const cited = zoneFeatureSchema.parse({
+      ...zone,
+      properties: { ...zone.properties, sources: { approved: [], area_km2: [], position: [{ title: 'Central Yunnan', publisher: 'Example', note, note_zh }, { title: '滇中', publisher: '某报', note: '“位于昆明主城区东西两侧”' }] } },
+    });
+    renderPanel({ zone: cited });
+    const [first, second] = within(screen.getByTestId('zone-sources')).getAllByTestId('citation-note');
+    expect(first).toHaveTextContent(note_zh);
+    expect(first).toHaveAttribute('lang', 'zh-CN');
+    expect(second).toHaveTextContent('“位于昆明主城区东西两侧”');
+    expect(second).not.toHaveAttribute('lang');
+    cleanup();
+    renderPanel({ zone: cited }, 'en');
+    expect(within(screen.getByTestId('zone-sources')).getAllByTestId('citation-note')[0]).toHaveTextContent(note);
+  });
+
   it('shows the area note and the curator notes in the language of the reader, marked with it', () => {
     const noted = zoneFeatureSchema.parse({
       ...zone,

@@ -1,4 +1,5 @@
 import { Badge } from '../../components/ui/badge';
+import { CitationNoteText } from '../../components/ui/local-note-text';
 import { htmlLang, useLang, useT } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/messages';
 import type { Citation } from '../../schemas/citation';
@@ -30,7 +31,7 @@ function Entry({ id, n, c }: { id: string; n: number; c: Citation }) {
         </span>
       )}
       {details && <div className="text-slate-500">{details}</div>}
-      {c.note && <div className="mt-0.5 wrap-anywhere text-slate-600">{c.note}</div>}
+      <CitationNoteText citation={c} className="mt-0.5 wrap-anywhere text-slate-600" />
     </li>
   );
 }
