@@ -206,3 +206,56 @@ test('on an old 1024×768 projector every zone a tour step is about is on the ma
   }
   expect(checked).toBeGreaterThan(30);
 });
+
+/** Chart text whose colour is too close to what lies behind it (contrast under 4.5:1), in a panel. */
+async function faintChartText(page: Page, panel: string) {
+  return page.evaluate((testId) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
+    const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+      const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const background = (el: Element | null): number[] => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c[3] ?? 0) > 0.5) return c;
+      }
+      return [255, 255, 255];
+    };
+    // A number written on a bar is read against the bar's colour, not the panel's.
+    const bars = [...document.querySelectorAll(`[data-testid="${testId}"] .recharts-rectangle`)];
+    const behind = (text: Element) => {
+      const r = text.getBoundingClientRect();
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+      const bar = bars.find((b) => {
+        const br = b.getBoundingClientRect();
+        return x >= br.left && x <= br.right && y >= br.top && y <= br.bottom;
+      });
+      return bar ? rgb(getComputedStyle(bar).fill) : background(text);
+    };
+    const faint: string[] = [];
+    for (const text of document.querySelectorAll(`[data-testid="${testId}"] svg text`)) {
+      if (!text.textContent?.trim() || text.getBoundingClientRect().width === 0) continue;
+      const fill = rgb(getComputedStyle(text).fill);
+      const [a, b] = [luminance(fill), luminance(behind(text))];
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < 4.5) faint.push(`"${text.textContent.trim().slice(0, 20)}" ${ratio.toFixed(1)}:1`);
+    }
+    return faint;
+  }, panel);
+}
+
+test('in the dark and the light theme the charts’ labels stay legible: every chart text contrasts 4.5:1 with its panel', async ({ page }) => {
+  const steps: [string, string][] = [
+    ['tour=western-new-areas-2024&step=6', 'zone-panel'],
+    ['tour=western-new-areas-2024&step=7', 'compare-panel'],
+    ['tour=etdz-forty-years&step=7', 'regions-panel'],
+  ];
+  for (const theme of ['dark', 'light'])
+  for (const [step, panel] of steps) {
+    await page.goto(`/?mode=present&${step}&theme=${theme}`);
+    await expect(page.getByTestId(panel).locator('svg text').first()).toBeVisible();
+    expect(await page.getByTestId(panel).locator('svg text').count()).toBeGreaterThan(3);
+    expect(await faintChartText(page, panel), `${panel}, ${theme}`).toEqual([]);
+  }
+});

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Text, Tooltip, XAxis, YAxis, useActiveTooltipDataPoints, type YAxisTickContentProps } from 'recharts';
 import { useLang } from '../../lib/i18n';
-import { ui } from '../../lib/palette';
+import { chartInk, chartInkMuted } from '../../lib/palette';
 import type { CompareRow } from './compare-rows';
 import { useCompareText } from './strings';
 
@@ -51,11 +51,11 @@ export function CompareChart({ label, rows, highlightedId, onHighlight }: Props)
     const strong = row.zoneId === highlightedId;
     return (
       <g transform={`translate(${x},${y})`} data-zone={row.zoneId}>
-        <Text x={-8} width={LABEL_WIDTH - 28} maxLines={2} breakAll={lang === 'zh'} textAnchor="end" verticalAnchor="middle" fontSize={13} fontWeight={strong ? 700 : 400} fill={ui.ink}>
+        <Text x={-8} width={LABEL_WIDTH - 28} maxLines={2} breakAll={lang === 'zh'} textAnchor="end" verticalAnchor="middle" fontSize={13} fontWeight={strong ? 700 : 400} {...chartInk}>
           {`${row.rank ?? '–'} ${row.name}`}
         </Text>
         {row.value === null && (
-          <text x={8} dy="0.35em" fontSize={13} fontStyle="italic" fill={ui.muted}>
+          <text x={8} dy="0.35em" fontSize={13} fontStyle="italic" {...chartInkMuted}>
             {text('missing')}
           </text>
         )}
@@ -75,11 +75,11 @@ export function CompareChart({ label, rows, highlightedId, onHighlight }: Props)
                 key={d.zoneId}
                 fill={d.colour}
                 fillOpacity={highlightedId && highlightedId !== d.zoneId ? 0.35 : 1}
-                stroke={d.zoneId === highlightedId ? ui.highlight : 'none'}
+                stroke={d.zoneId === highlightedId ? 'currentColor' : 'none'}
                 strokeWidth={2}
               />
             ))}
-            <LabelList dataKey="valueText" position="right" style={{ fontSize: 12, fill: ui.ink }} />
+            <LabelList dataKey="valueText" position="right" style={{ fontSize: 12, ...chartInk }} />
           </Bar>
           <ActiveReporter onActive={onHighlight} />
         </BarChart>

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../lib/i18n';
-import { ui, zoneTypeColor } from '../../lib/palette';
+import { chartInk, chartInkMuted, zoneTypeColor } from '../../lib/palette';
 import { zoneTypes } from '../../schemas/zone';
 import type { YearRow } from './region-aggregates';
 
@@ -32,9 +32,9 @@ export function ApprovalsChart({ rows, title, zoneName }: Props) {
     <div style={{ height: 200 }} className="w-full">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 440, height: 200 }}>
         <BarChart title={title} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} barCategoryGap={1}>
-          <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="year" ticks={ticks} interval={0} tick={{ fontSize: 12, fill: ui.ink }} tickLine={false} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: ui.muted }} axisLine={false} tickLine={false} />
+          <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
+          <XAxis dataKey="year" ticks={ticks} interval={0} tick={{ fontSize: 12, ...chartInk }} tickLine={false} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 12, ...chartInkMuted }} axisLine={false} tickLine={false} />
           <Tooltip content={<YearTooltip zoneName={zoneName} />} cursor={{ fill: 'rgba(15,23,42,0.06)' }} />
           {zoneTypes.map((type) => (
             <Bar key={type} dataKey={type} name={t(`type.${type}`)} stackId="types" fill={zoneTypeColor[type]} isAnimationActive={false} />

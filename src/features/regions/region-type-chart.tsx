@@ -1,6 +1,6 @@
 import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../lib/i18n';
-import { ui, zoneTypeColor } from '../../lib/palette';
+import { chartInk, textOn, zoneTypeColor } from '../../lib/palette';
 import { zoneTypes } from '../../schemas/zone';
 import type { RegionRow } from './region-aggregates';
 
@@ -34,11 +34,11 @@ export function RegionTypeChart({ rows, title }: { rows: RegionRow[]; title: str
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 440, height }}>
         <BarChart title={title} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }}>
           <XAxis type="number" hide allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={112} interval={0} tick={{ fontSize: 13, fill: ui.ink }} axisLine={false} tickLine={false} />
+          <YAxis type="category" dataKey="label" width={112} interval={0} tick={{ fontSize: 13, ...chartInk }} axisLine={false} tickLine={false} />
           <Tooltip cursor={{ fill: 'rgba(15,23,42,0.06)' }} />
           {zoneTypes.map((type) => (
             <Bar key={type} dataKey={type} name={t(`type.${type}`)} stackId="types" fill={zoneTypeColor[type]} isAnimationActive={false} maxBarSize={24}>
-              <LabelList dataKey={type} position="center" style={{ fontSize: 11, fill: '#fff' }} formatter={(v: unknown) => (typeof v === 'number' && v > 0 ? v : '')} />
+              <LabelList dataKey={type} position="center" style={{ fontSize: 11, fill: textOn(zoneTypeColor[type]) }} formatter={(v: unknown) => (typeof v === 'number' && v > 0 ? v : '')} />
             </Bar>
           ))}
         </BarChart>

@@ -1,5 +1,6 @@
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../lib/format';
+import { chartInk } from '../../lib/palette';
 import type { Lang } from '../../lib/i18n';
 import { qualified } from '../../lib/qualifier';
 import type { IndicatorRow } from '../../schemas/indicator';
@@ -56,11 +57,11 @@ export function BarFigure({ label, caption, data, horizontal, color, onHover }: 
             {horizontal ? (
               <>
                 <XAxis type="number" hide />
-                <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 12, fill: '#334155' }} axisLine={false} tickLine={false} />
+                <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 12, ...chartInk }} axisLine={false} tickLine={false} />
               </>
             ) : (
               <>
-                <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#334155' }} axisLine={false} tickLine={false} />
+                <XAxis dataKey="label" tick={{ fontSize: 12, ...chartInk }} axisLine={false} tickLine={false} />
                 <YAxis hide />
               </>
             )}
@@ -78,7 +79,7 @@ export function BarFigure({ label, caption, data, horizontal, color, onHover }: 
               <LabelList
                 dataKey="valueText"
                 position={horizontal ? 'right' : 'top'}
-                style={{ fontSize: 12, fill: '#1e293b' }}
+                style={{ fontSize: 12, ...chartInk }}
               />
             </Bar>
           </BarChart>

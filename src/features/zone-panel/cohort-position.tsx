@@ -1,7 +1,7 @@
 import { formatNumber, formatPeriod, formatValueWithUnit } from '../../lib/format';
 import { useLang, type Lang } from '../../lib/i18n';
 import { qualified } from '../../lib/qualifier';
-import { ui, zoneTypeColor } from '../../lib/palette';
+import { zoneTypeColor } from '../../lib/palette';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature } from '../../schemas/zone';
 import { cohortPositions, factPositions, type CohortPositionItem, type FactPosition } from './cohort-ranks';
@@ -18,7 +18,7 @@ function DotStrip({ item, name, lang }: { item: CohortPositionItem; name: (id: s
     <svg viewBox="0 0 200 24" className="h-6 w-full max-w-72" role="img" aria-label={rankText(lang, item.rank, item.of, item.type)}>
       <line x1={8} x2={192} y1={12} y2={12} stroke="#cbd5e1" strokeWidth={1.5} />
       {item.peers.map((p) => (
-        <circle key={p.zoneId} cx={x(p.value)} cy={12} r={p.isThis ? 6 : 4} fill={p.isThis ? zoneTypeColor[item.type] : '#94a3b8'} stroke={p.isThis ? ui.highlight : '#fff'} strokeWidth={1.5}>
+        <circle key={p.zoneId} cx={x(p.value)} cy={12} r={p.isThis ? 6 : 4} fill={p.isThis ? zoneTypeColor[item.type] : '#94a3b8'} stroke={p.isThis ? 'currentColor' : '#fff'} strokeWidth={1.5}>
           <title>{`${name(p.zoneId)}: ${qualified(p.row.qualifier, formatValueWithUnit(p.value, item.unit, lang), lang)} — ${sourceOf(p.row)}`}</title>
         </circle>
       ))}
@@ -36,7 +36,7 @@ function FactStrip({ item, name, lang }: { item: FactPosition; name: (id: string
     <svg viewBox="0 0 200 24" className="h-6 w-full max-w-72" role="img" aria-label={factRankText(lang, item.fact, item.rank, item.of, item.type)}>
       <line x1={8} x2={192} y1={12} y2={12} stroke="#cbd5e1" strokeWidth={1.5} />
       {[...item.peers].sort((a, b) => Number(a.isThis) - Number(b.isThis)).map((p) => (
-        <circle key={p.zoneId} cx={x(p.value)} cy={12} r={p.isThis ? 6 : 4} fill={p.isThis ? zoneTypeColor[item.type] : '#94a3b8'} stroke={p.isThis ? ui.highlight : '#fff'} strokeWidth={1.5}>
+        <circle key={p.zoneId} cx={x(p.value)} cy={12} r={p.isThis ? 6 : 4} fill={p.isThis ? zoneTypeColor[item.type] : '#94a3b8'} stroke={p.isThis ? 'currentColor' : '#fff'} strokeWidth={1.5}>
           <title>{`${name(p.zoneId)}: ${label(p.value)}`}</title>
         </circle>
       ))}
