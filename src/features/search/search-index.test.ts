@@ -34,6 +34,18 @@ describe('search', () => {
     expect(ids('xian').slice(0, 2)).toEqual(['xian-high-tech-zone', 'xixian-new-area']);
   });
 
+  it('ranks a query that ends on a whole syllable or word above one that stops inside it', () => {
+    const crowded = buildSearchIndex([
+      zone('a-changsha-etdz', '长沙经济技术开发区', 'Changsha ETDZ', '湖南省', '长沙市', ['星沙']),
+      zone('b-xiangjiang-new-area', '湖南湘江新区', 'Xiangjiang New Area', '湖南省', '长沙市'),
+      zone('c-xiaoshan-etdz', '萧山经济技术开发区', 'Xiaoshan ETDZ', '浙江省', '杭州市'),
+      zone('z-xixian-new-area', '陕西西咸新区', 'Xixian New Area', '陕西省', '西安市'),
+    ]);
+    // "xi" is all of 西 (Xixian) but only the start of xiang, xiao and xing
+    expect(search(crowded, 'xi')[0]).toMatchObject({ id: 'z-xixian-new-area' });
+    expect(search(crowded, 'xiang')[0]).toMatchObject({ id: 'b-xiangjiang-new-area' });
+  });
+
   it('offers provinces, with how many zones each has', () => {
     const result = search(index, 'shaanxi').find((r) => r.kind === 'province');
     expect(result).toMatchObject({ name: '陕西省', count: 2 });

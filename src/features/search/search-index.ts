@@ -6,13 +6,21 @@ export type SearchResult =
   | { kind: 'zone'; id: string; score: number }
   | { kind: 'province'; name: string; count: number; score: number };
 
-type Entry = { id: string; names: string[]; places: string[] };
+/**
+ * `starts`: every beginning of a name that ends on a whole syllable or word ("xi", "xixian" …);
+ * `spans`: every run of whole syllables or words anywhere in it (陕西西咸 holds "xi" and "xixian").
+ */
+type Entry = { id: string; names: string[]; starts: Set<string>; spans: Set<string>; places: string[] };
 export type SearchIndex = { zones: Entry[]; provinces: { name: string; keys: string[]; count: number }[] };
 
 /** Lower case, no spaces or punctuation: "Xi'an High-tech" and "xian hightech" meet. */
 export const normalise = (text: string) => text.toLowerCase().replace(/[\s'’\-·.,()（）]/g, '');
 
-const spelled = (zh: string) => normalise(pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(''));
+const syllables = (zh: string) => pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map(normalise).filter(Boolean);
+const spelled = (zh: string) => syllables(zh).join('');
+const words = (en: string) => en.split(/[\s\-/]+/).map(normalise).filter(Boolean);
+const wholeStarts = (parts: string[]) => parts.map((_, i) => parts.slice(0, i + 1).join(''));
+const wholeSpans = (parts: string[]) => parts.flatMap((_, i) => wholeStarts(parts.slice(i)));
 const initials = (zh: string) => normalise(pinyin(zh, { pattern: 'first', toneType: 'none', type: 'array' }).join(''));
 const readings = (zh: string) => [normalise(zh), spelled(zh), initials(zh)];
 
@@ -25,6 +33,8 @@ export function buildSearchIndex(zones: readonly ZoneFeature[]): SearchIndex {
       return {
         id: z.id,
         names: [...readings(p.name_zh), normalise(p.name_en), ...p.aliases.flatMap(readings)],
+        starts: new Set([...[p.name_zh, ...p.aliases].flatMap((zh) => wholeStarts(syllables(zh))), ...wholeStarts(words(p.name_en))]),
+        spans: new Set([...[p.name_zh, ...p.aliases].flatMap((zh) => wholeSpans(syllables(zh))), ...wholeSpans(words(p.name_en))]),
         places: [...readings(p.city), ...readings(p.province), normalise(provinceEn[p.province] ?? '')].filter(Boolean),
       };
     }),
@@ -47,7 +57,7 @@ export function search(index: SearchIndex, query: string, limit = 8): SearchResu
   const q = normalise(query);
   if (!q) return [];
   const zones: SearchResult[] = index.zones
-    .map((e) => ({ kind: 'zone' as const, id: e.id, score: Math.max(score(e.names, q, 100, 80, 60), score(e.places, q, 50, 45, q.length >= 2 ? 30 : 0)) }))
+    .map((e) => ({ kind: 'zone' as const, id: e.id, score: Math.max(score(e.names, q, 100, 80, 60), e.starts.has(q) ? 90 : e.spans.has(q) ? 85 : 0, score(e.places, q, 50, 45, q.length >= 2 ? 30 : 0)) }))
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .slice(0, limit);
