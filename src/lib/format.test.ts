@@ -66,3 +66,24 @@ describe('formatUnitLabel', () => {
     expect(formatUnitLabel('亿元', 'en')).toBe('× 100 million yuan');
   });
 });
+
+describe('counts in English', () => {
+  it('reads a Chinese counting word as a bare number, since the label says what is counted', () => {
+    // 229 家 national ETDZs, 9 条 production lines, 118 名 academicians: not "firms", not "routes"
+    expect(formatValueWithUnit(229, '家', 'en')).toBe('229');
+    expect(formatValueWithUnit(9, '条', 'en')).toBe('9');
+    expect(formatValueWithUnit(118, '名', 'en')).toBe('118');
+    expect(formatValueWithUnit(700, '班次', 'en')).toBe('700');
+    expect(formatUnitLabel('家', 'en')).toBe('number');
+    expect(formatValueWithUnit(229, '家', 'zh')).toBe('229家');
+  });
+  it('turns 万 in a count into thousands or millions, exactly, and glosses what is left', () => {
+    expect(formatValueWithUnit(1.4, '万家', 'en')).toBe('14 thousand');
+    expect(formatValueWithUnit(6000, '万只', 'en')).toBe('60 million');
+    expect(formatValueWithUnit(3, '万标准机柜', 'en')).toBe('30 thousand standard racks');
+    expect(formatValueWithUnit(1500, '万个/月', 'en')).toBe('15 million a month');
+    expect(formatValueWithUnit(6.5, '万吨/年', 'en')).toBe('65 thousand t a year');
+    expect(formatValueWithUnit(0.9, '个百分点', 'en')).toBe('0.9 percentage points');
+    expect(formatUnitLabel('万标准机柜', 'en')).toBe('× 10,000 standard racks');
+  });
+});

@@ -10,23 +10,37 @@ export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 20 }).format(value);
 }
 
+/** Counts in 万 (10^4) of a counting word, with what English keeps of the unit after the number. */
+const countsInWan: Record<string, string> = {
+  万家: '',
+  万件: '',
+  万只: '',
+  万台: '',
+  万个: '',
+  万标准机柜: 'standard racks',
+  万人次: 'person-times',
+  '万个/月': 'a month',
+  '万只/年': 'a year',
+  '万吨/年': 't a year',
+};
+
 const unitEn: Record<string, string> = {
   亿元: '× 100 million yuan',
   万元: '× 10,000 yuan',
   万亿元: '× 1 trillion yuan',
   亿美元: '× 100 million US$',
   万人: '× 10,000 people',
-  家: 'firms',
-  户: 'firms',
-  个: '',
   '%': '%',
+  个百分点: 'percentage points',
   平方公里: 'km²',
   万平方米: '× 10,000 m²',
   万标准箱: '× 10,000 TEU',
   万吨: '× 10,000 t',
-  条: 'routes',
-  架: 'racks',
-  项: 'items',
+  吉瓦: 'GW',
+  // Counting words (measure words) say only that things are counted; the indicator's label says
+  // what, so in English the number stands alone: 229 家 ETDZs, 9 条 production lines.
+  ...Object.fromEntries(['个', '家', '户', '条', '项', '件', '名', '辆', '例', '次', '批次', '班次', '架'].map((w) => [w, ''])),
+  ...Object.fromEntries(Object.entries(countsInWan).map(([unit, rest]) => [unit, `× 10,000${rest ? ` ${rest}` : ''}`])),
 };
 
 // Units some English-language sources print, glossed for Chinese readers.
@@ -60,8 +74,13 @@ function rescale(value: number, exp: number, scales: readonly Scale[]) {
   return { shown: shiftDecimal(value, exp - (scale?.exp ?? 0)), word: scale?.word ?? '' };
 }
 
-/** 647.27 亿元 → "64.727 billion yuan"; exact, never rounded. */
+/** 647.27 亿元 → "64.727 billion yuan", 1.4 万家 → "14 thousand"; exact, never rounded. */
 export function englishAmount(value: number, unit: string): string | null {
+  const rest = countsInWan[unit];
+  if (rest !== undefined) {
+    const { shown, word } = rescale(value, 4, englishScales);
+    return [formatNumber(shown, 'en'), word, rest].filter(Boolean).join(' ');
+  }
   const m = isChineseUnit(unit) ? scaledUnits[unit] : undefined;
   if (!m) return null;
   const { shown, word } = rescale(value, m.exp, englishScales);
