@@ -9,7 +9,7 @@ import { bringIntoView, CHINA_BOUNDS, prefersReducedMotion } from './camera';
 import { KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { bindPointer } from './pointer';
-import { overlayPadding, stepCamera, type LngLat, type View } from './step-camera';
+import { overlaysOnMap, stepCamera, type LngLat, type View } from './step-camera';
 import { useLatest } from '../../lib/use-latest';
 import { useFeatureStateSet } from './use-feature-state-set';
 import { toMapFeatures } from './zone-features';
@@ -131,8 +131,8 @@ export function ZoneMap(props: Props) {
       // Legends, counters and the map's own controls lie over the canvas: the step's zones go around them.
       const container = loadedMap.getContainer();
       const box = container.getBoundingClientRect();
-      const overlays = [...document.querySelectorAll('[data-map-overlay]'), ...container.querySelectorAll('.maplibregl-ctrl')].map((el) => el.getBoundingClientRect());
-      const view = stepCamera({ center: step.center, zoom: step.zoom }, step.points ?? [], box, overlayPadding(box, overlays));
+      const overlays = [...document.querySelectorAll('[data-map-overlay] > *'), ...container.querySelectorAll('.maplibregl-ctrl')].map((el) => el.getBoundingClientRect());
+      const view = stepCamera({ center: step.center, zoom: step.zoom }, step.points ?? [], box, overlaysOnMap(box, overlays));
       if (prefersReducedMotion()) loadedMap.jumpTo(view);
       else loadedMap.flyTo({ ...view, duration: 1400, essential: false });
     }, 60);
