@@ -62,6 +62,13 @@ describe('runDataCheck on data/tours.json', () => {
     ]);
   });
 
+  it("holds a caption that cites the zone data to the zone's approval date", () => {
+    const right = { zh: '甲新区：2012年8月获批。', en: 'Jia New Area, approved in August 2012.' };
+    const wrong = { zh: '甲新区：2012年9月获批。', en: 'Jia New Area, approved in September 2012.' };
+    write('data/tours.json', tours([{ kind: 'zone', zone: 'jia-new-area', view, caption: right, source: { data: 'zones' } }, { kind: 'zone', zone: 'jia-new-area', view, caption: wrong, source: { data: 'zones' } }]));
+    expect(runDataCheck(paths).errors).toEqual(["tour jia-tour step 2: caption does not give jia-new-area's approval date (2012年8月) from the zone data"]);
+  });
+
   it('fails an unknown excerpt and a file that breaks the schema', () => {
     write('data/tours.json', tours([{ kind: 'regions', view, caption, source: { article_id: '000', excerpt_id: '000-nope' } }]));
     expect(runDataCheck(paths).errors).toEqual(['tour jia-tour step 1: unknown excerpt 000-nope']);

@@ -144,7 +144,7 @@ function checkQuotes(articles: Article[], indicators: IndicatorsFile, seedsDir: 
   return `verbatim check run: ${checked} quotes against ${texts.size} seed articles`;
 }
 
-function checkTours(root: string, zoneIds: Set<string>, articles: Article[], out: CheckResult): string | null {
+function checkTours(root: string, zones: ReadonlyMap<string, { approved: string }>, articles: Article[], out: CheckResult): string | null {
   const path = join(root, 'data/tours.json');
   if (!existsSync(path)) return null;
   const tours = parseFile(path, toursFileSchema, out.errors);
@@ -157,11 +157,19 @@ function checkTours(root: string, zoneIds: Set<string>, articles: Article[], out
       const at = `tour ${tour.id} step ${i + 1}`;
       for (const id of stepZoneIds(step)) {
         refs++;
-        if (!zoneIds.has(id)) out.errors.push(`${at}: unknown zone "${id}" (not in zones.geojson)`);
+        if (!zones.has(id)) out.errors.push(`${at}: unknown zone "${id}" (not in zones.geojson)`);
       }
       const source = step.source;
-      if (source && !articleIds.has(source.article_id)) out.errors.push(`${at}: unknown article ${source.article_id}`);
-      if (source?.excerpt_id && !excerptIds.has(source.excerpt_id)) out.errors.push(`${at}: unknown excerpt ${source.excerpt_id}`);
+      if (source && 'article_id' in source) {
+        if (!articleIds.has(source.article_id)) out.errors.push(`${at}: unknown article ${source.article_id}`);
+        if (source.excerpt_id && !excerptIds.has(source.excerpt_id)) out.errors.push(`${at}: unknown excerpt ${source.excerpt_id}`);
+      }
+      // A caption that takes a zone's approval date from the zone data must give that date.
+      if (source && 'data' in source && step.kind === 'zone') {
+        const [y, m, d] = (zones.get(step.zone)?.approved ?? '').split('-').map(Number);
+        const date = d ? `${y}年${m}月${d}日` : m ? `${y}年${m}月` : `${y}年`;
+        if (zones.has(step.zone) && !step.caption.zh.includes(date)) out.errors.push(`${at}: caption does not give ${step.zone}'s approval date (${date}) from the zone data`);
+      }
     });
   const steps = tours.reduce((n, t) => n + t.steps.length, 0);
   return `tours: ${tours.length} (${steps} steps), ${refs} zone references checked`;
@@ -215,7 +223,7 @@ export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
   const provinceNames = checkZones(zones, paths, out) ?? new Set(zones.features.map((f) => f.properties.province));
   checkReferences(zoneIds, provinceNames, articles, indicators, out);
   const verbatimLine = checkQuotes(articles, indicators, paths.seeds, out);
-  const toursLine = checkTours(paths.root, zoneIds, articles, out);
+  const toursLine = checkTours(paths.root, new Map(zones.features.map((f) => [f.id, f.properties])), articles, out);
   const linksLine = checkLinks(zones, indicators, out);
 
   const byType = zoneTypes.map((t) => `${t} ${zones.features.filter((f) => f.properties.type === t).length}`).join(', ');

@@ -17,6 +17,8 @@ describe('tourStepSchema', () => {
     expect(issues({ kind: 'compare', compare: ['lanzhou-new-area', 'xixian-new-area'], view, caption })).toEqual([]);
     expect(issues({ kind: 'regions', types: ['etdz'], view, caption })).toEqual([]);
     expect(issues({ kind: 'playback', from: 1984, to: 2024, view, caption, source: { article_id: '004' } })).toEqual([]);
+    expect(issues({ ...zoneStep, source: { data: 'zones' } })).toEqual([]);
+    expect(issues({ ...zoneStep, source: { data: 'indicators' } })).not.toEqual([]);
   });
 
   it('rejects a compare step without ids, with one id, or with an id twice', () => {

@@ -13,7 +13,7 @@ export const tourViewSchema = z.strictObject({
 export type TourView = z.infer<typeof tourViewSchema>;
 
 /** The article a caption draws on; any number a caption cites must be printed there. */
-export const tourSourceSchema = z
+export const tourArticleSourceSchema = z
   .strictObject({
     article_id: z.string().regex(/^\d{3}$/),
     excerpt_id: z.string().regex(/^\d{3}-[a-z0-9-]+$/).optional(),
@@ -22,6 +22,15 @@ export const tourSourceSchema = z
     message: 'excerpt_id must belong to article_id',
     path: ['excerpt_id'],
   });
+
+/**
+ * Or the atlas's own zone data: approval dates and counts of the zones in data/zones.geojson, each
+ * cited there. The data check holds a zone step's caption to its zone's approval date.
+ */
+export const tourDataSourceSchema = z.strictObject({ data: z.literal('zones') });
+
+export const tourSourceSchema = z.union([tourArticleSourceSchema, tourDataSourceSchema]);
+export type TourSource = z.infer<typeof tourSourceSchema>;
 
 const stepBase = {
   view: tourViewSchema,
