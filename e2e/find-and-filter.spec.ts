@@ -66,7 +66,7 @@ test('?lang=en shows the interface in English with <html lang="en">', async ({ p
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/Dalian/);
   await expect(panel).toContainText('Planned area');
   await expect(page.getByRole('combobox', { name: /^(搜索|Search)$/ })).toHaveAttribute('placeholder', /Search zones/);
-  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await page.getByRole('button', { name: '中文', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(panel).toContainText('规划面积');
 });

@@ -41,7 +41,7 @@ export function Header({ lang, onLang, search, actions, help, onToggleSidebar, s
         <button
           type="button"
           onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')}
-          aria-label={t('languageLabel')}
+          title={t('languageLabel')}
           lang={lang === 'zh' ? 'en' : 'zh'}
           className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100"
         >

@@ -8,23 +8,41 @@ import type { IndicatorSource } from '../../schemas/indicator';
 export function SourceNote({ source, articles }: { source: IndicatorSource; articles: ReadonlyMap<string, Article> }) {
   const t = useT();
   if (source.kind === 'publisher') {
-    const line = (
-      <>
-        {t('source')}: {source.publisher}, {source.url ? <a className="underline decoration-slate-400 hover:text-sky-800" href={source.url} target="_blank" rel="noreferrer">{source.title}</a> : source.title}
-        {source.date ? ` (${source.date})` : ''}
-        {source.url_status === 'unconfirmed' && (
-          <span title={t('linkUnconfirmedHint')}>
-            <Badge>{t('linkUnconfirmed')}</Badge>
-          </span>
-        )}
-      </>
+    const unconfirmed = source.url_status === 'unconfirmed' && (
+      <span title={t('linkUnconfirmedHint')}>
+        <Badge>{t('linkUnconfirmed')}</Badge>
+      </span>
     );
-    if (!source.note) return <span className="wrap-anywhere text-slate-600">{line}</span>;
-    // The note carries the sentence the figure was read from, and any doubt about the page.
+    const link = (text: string) => (
+      <a className="underline decoration-slate-400 hover:text-sky-800" href={source.url} target="_blank" rel="noreferrer">
+        {text}
+      </a>
+    );
+    const heading = `${t('source')}: ${source.publisher}, `;
+    const date = source.date ? ` (${source.date})` : '';
+    if (!source.note)
+      return (
+        <span className="wrap-anywhere text-slate-600">
+          {heading}
+          {source.url ? link(source.title) : source.title}
+          {date}
+          {unconfirmed}
+        </span>
+      );
+    // The note carries the sentence the figure was read from, and any doubt about the page. A link
+    // may not sit inside the summary that opens it (a control in a control), so it opens with the note.
     return (
       <details className="group text-slate-600">
-        <summary className="cursor-pointer list-none decoration-dotted underline-offset-2">{line}</summary>
-        <CitationNoteText citation={source} className="mt-1 border-l-2 border-slate-300 pl-2 wrap-anywhere text-slate-700" />
+        <summary className="cursor-pointer list-none underline decoration-dotted decoration-slate-400 underline-offset-2 hover:text-sky-800">
+          {heading}
+          {source.title}
+          {date}
+          {unconfirmed}
+        </summary>
+        <div className="mt-1 border-l-2 border-slate-300 pl-2 wrap-anywhere text-slate-700">
+          {source.url && <p>{link(`${t('openSource')} ↗`)}</p>}
+          <CitationNoteText citation={source} className="" />
+        </div>
       </details>
     );
   }

@@ -32,7 +32,7 @@ export function RegionTypeChart({ rows, title }: { rows: RegionRow[]; title: str
       </div>
       <div aria-hidden="true" style={{ height }} className="w-full">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 440, height }}>
-        <BarChart title={title} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }}>
+        <BarChart title={title} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <XAxis type="number" hide allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={112} interval={0} tick={{ fontSize: 13, ...chartInk }} axisLine={false} tickLine={false} />
           <Tooltip cursor={{ fill: 'rgba(15,23,42,0.06)' }} />

@@ -80,7 +80,7 @@ export function ZonePanel({ zone, indicators, articles, zoneName, onClose, actio
           <ZoneFacts zone={p} position={zone.geometry.coordinates} />
           {summary && (
             <p className="mt-3 text-sm leading-relaxed text-slate-700">
-              {summary} <span className="text-xs text-slate-400">({t('summaryNote')})</span>
+              {summary} <span className="text-xs text-slate-500">({t('summaryNote')})</span>
             </p>
           )}
         </div>
