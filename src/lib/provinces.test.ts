@@ -11,5 +11,8 @@ describe('place names in English', () => {
     expect(cityName('昆明市', 'en')).toBe('Kunming');
     expect(cityName('重庆市', 'en')).toBe('Chongqing');
     expect(cityName('兰州市', 'zh')).toBe('兰州市');
+    // pinyin's apostrophe between syllables where the second opens with a vowel
+    expect(cityName('西安市', 'en')).toBe("Xi'an");
+    expect(cityName('长沙市', 'en')).toBe('Changsha');
   });
 });

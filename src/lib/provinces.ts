@@ -14,11 +14,12 @@ export const provinceEn: Readonly<Record<string, string>> = {
 
 export const provinceName = (zh: string, lang: Lang) => (lang === 'en' ? (provinceEn[zh] ?? zh) : zh);
 
-/** A city's name for English readers: its pinyin without the administrative suffix (昆明市 → Kunming). */
+/** A city's name for English readers: its pinyin without the administrative suffix (昆明市 → Kunming, 西安市 → Xi'an). */
 export function cityName(zh: string, lang: Lang): string {
   if (lang === 'zh') return zh;
   const core = zh.replace(/(市|地区|自治州|盟)$/, '');
   const syllables = pinyin(core, { toneType: 'none', type: 'array' });
-  const word = syllables.join('');
+  // Hanyu Pinyin's apostrophe: a syllable opening with a, o or e after another is set off (西安 → Xi'an)
+  const word = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
   return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -10,12 +10,13 @@ type Props = { zones: readonly ZoneFeature[]; filters: Filters; onChange: (f: Fi
 
 const toggle = <T,>(list: readonly T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
-function Chip({ pressed, onClick, children }: { pressed: boolean; onClick: () => void; children: ReactNode }) {
+function Chip({ pressed, onClick, title, children }: { pressed: boolean; onClick: () => void; title?: string; children: ReactNode }) {
   return (
     <button
       type="button"
       aria-pressed={pressed}
       onClick={onClick}
+      title={title}
       className="inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-xs font-medium ring-1 ring-slate-300 hover:bg-slate-100 aria-pressed:bg-slate-900 aria-pressed:text-white aria-pressed:ring-slate-900"
     >
       {children}
@@ -64,9 +65,11 @@ export function FilterPanel({ zones, filters, onChange, shown }: Props) {
       <Group label={t('filterType')}>
         <div className="flex flex-wrap gap-1.5">
           {zoneTypes.map((type) => (
-            <Chip key={type} pressed={filters.types.includes(type)} onClick={() => set({ types: toggle(filters.types, type) })}>
+            // English type names run to five words, so the chips carry the abbreviations the map uses,
+            // with the full name on hover (the legend spells them out)
+            <Chip key={type} pressed={filters.types.includes(type)} onClick={() => set({ types: toggle(filters.types, type) })} title={lang === 'en' ? t(`type.${type}`) : undefined}>
               <TypeDot type={type} size="sm" />
-              {t(`type.${type}`)}
+              {t(lang === 'en' ? `typeShort.${type}` : `type.${type}`)}
             </Chip>
           ))}
         </div>

@@ -65,7 +65,7 @@ export function ZoneList({ zones, selectedId, onSelect, sort = 'name', onSort, h
                 className="flex min-w-0 flex-1 items-center gap-2 px-3 py-2 text-left text-sm hover:bg-slate-50 aria-[current=true]:bg-amber-50"
               >
                 <TypeDot type={z.properties.type} />
-                <span className="truncate font-medium text-slate-900">{name}</span>
+                <span className="min-w-0 leading-snug font-medium text-slate-900">{name}</span>
                 <span className="ml-auto shrink-0 pl-2 text-xs text-slate-500">{detail(z)}</span>
               </button>
               {onToggleCompare && (
