@@ -1,3 +1,4 @@
+import { Button } from '../components/ui/button';
 import { CaptionBar } from '../features/present/caption-bar';
 import { PlaybackControl, YearCounter } from '../features/present/playback-control';
 import { localize } from '../features/present/strings';
@@ -17,16 +18,19 @@ export function PresentTop({ p, theme, onTheme }: { p: Presentation; theme: 'lig
   const t = useT();
   useTourKeys({ onNext: noop, onPrev: noop, onFirst: noop, onLast: noop, onFullscreen: () => void toggleFullscreen(), onExit: p.exit, enabled: !p.position });
   return (
-    <div className="flex items-center gap-2 border-b border-slate-300 bg-white" data-testid="present-top">
+    <div className="present-top flex items-center border-b border-slate-300 bg-white" data-testid="present-top">
       <div className="min-w-0 flex-1">{p.position && <TourBar tour={p.position.tour} stepIndex={p.position.index} onGo={p.goStep} onExit={p.exit} />}</div>
-      <button type="button" onClick={onTheme} className="m-2 shrink-0 rounded-md px-3 py-1 text-sm font-semibold ring-2 ring-slate-900" aria-pressed={theme === 'dark'} aria-label={t('themeDark')} title={theme === 'dark' ? t('themeLight') : t('themeDark')}>
-        {theme === 'dark' ? '☀' : '☾'}
-      </button>
-      {!p.position && (
-        <button type="button" onClick={p.exit} className="m-2 shrink-0 rounded-md bg-slate-900 px-3 py-1 text-sm font-semibold text-white">
-          {t('exitPresent')}
-        </button>
-      )}
+      {/* the same buttons as the tour bar's, in line with them */}
+      <div className="flex shrink-0 items-center gap-2 py-2 pr-4">
+        <Button onClick={onTheme} aria-pressed={theme === 'dark'} aria-label={t('themeDark')} title={theme === 'dark' ? t('themeLight') : t('themeDark')}>
+          {theme === 'dark' ? '☀' : '☾'}
+        </Button>
+        {!p.position && (
+          <Button variant="primary" onClick={p.exit}>
+            {t('exitPresent')}
+          </Button>
+        )}
+      </div>
     </div>
   );
 }
