@@ -1,4 +1,5 @@
 import { useLang } from '../../lib/i18n';
+import { shortName } from '../../lib/short-name';
 import type { ZoneFeature } from '../../schemas/zone';
 import { zoneName } from './compare-format';
 import { useCompareText } from './strings';
@@ -32,9 +33,9 @@ export function CompareChips({ zones, highlightedId, onHighlight, onRemove, onOp
             onBlur={() => onHighlight(null)}
             className={`flex items-center rounded-full bg-white text-sm ring-1 ${on ? 'ring-2 ring-slate-900' : 'ring-slate-300'}`}
           >
-            <button type="button" onClick={() => onOpenZone(zone.id)} aria-label={text('openZone', { name })} className="flex items-center gap-1.5 rounded-l-full py-1 pr-1 pl-2.5 text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600">
+            <button type="button" onClick={() => onOpenZone(zone.id)} aria-label={text('openZone', { name })} title={name} className="flex items-center gap-1.5 rounded-l-full py-1 pr-1 pl-2.5 text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600">
               <TypeDot type={zone.properties.type} />
-              {name}
+              {shortName(name, lang)}
             </button>
             <button type="button" onClick={() => onRemove(zone.id)} aria-label={text('remove', { name })} className="rounded-r-full px-2 py-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600">
               ×

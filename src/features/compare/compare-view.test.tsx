@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LangProvider } from '../../lib/i18n';
 import { CompareView, type CompareViewProps } from './compare-view';
+import { testZone } from '../../test/zone';
 import { articles, indicators, zones } from './test-fixtures';
 
 function renderView(props: Partial<CompareViewProps> = {}, lang: 'zh' | 'en' = 'zh') {
@@ -29,6 +30,14 @@ describe('CompareView', () => {
     expect(document.querySelector('[data-group]')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: '从对比中移除 兰州新区' }));
     expect(onRemove).toHaveBeenCalledWith('lanzhou');
+  });
+
+  it('names a chip by the short name the map uses, keeping the official name for its title and screen readers', () => {
+    const long = testZone('wuxi', { name_zh: '无锡国家高新技术产业开发区', name_en: 'Wuxi National High-tech Industrial Development Zone', type: 'high-tech-zone', province: '江苏省' });
+    renderView({ zones: [...zones, long], ids: ['lanzhou', 'wuxi'] }, 'en');
+    const chip = screen.getByRole('button', { name: 'Open Wuxi National High-tech Industrial Development Zone' });
+    expect(chip).toHaveTextContent(/^Wuxi High-tech Zone$/);
+    expect(chip).toHaveAttribute('title', 'Wuxi National High-tech Industrial Development Zone');
   });
 
   it('states unit, period and normalisation, ranks the zones and shows a missing value as 暂缺', () => {

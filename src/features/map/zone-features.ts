@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { ZoneFeature } from '../../schemas/zone';
-import { shortName } from './short-name';
+import { shortName } from '../../lib/short-name';
 
 export type MapZoneProperties = { id: string; name_zh: string; name_en: string; label_zh: string; label_en: string; type: string };
 
