@@ -14,7 +14,7 @@ export function Legend({ zones, row = false }: { zones: readonly ZoneFeature[]; 
   const counts = new Map<string, number>();
   for (const z of zones) counts.set(z.properties.type, (counts.get(z.properties.type) ?? 0) + 1);
   return (
-    <div className={`pointer-events-auto rounded-lg bg-white/95 px-3 py-2 text-sm shadow-md ring-1 ring-slate-200 ${compact && !row ? 'flex items-center gap-3' : ''}`} aria-label={t('legendTitle')} role="group">
+    <div className={`pointer-events-auto rounded-lg bg-white/95 px-3 py-2 text-sm shadow-md ring-1 ring-slate-200 ${compact && !row ? 'flex items-center gap-3' : ''} ${row ? '' : 'max-w-72'}`} aria-label={t('legendTitle')} role="group">
       {!row && (
         <button type="button" onClick={() => setFolded((f) => !f)} aria-expanded={!folded} title={t(folded ? 'legendUnfold' : 'legendFold')} className={`flex items-center gap-1 text-xs font-semibold text-slate-600 hover:text-slate-900 ${folded ? '' : 'mb-1'}`}>
           {t('legendTitle')}
@@ -25,7 +25,8 @@ export function Legend({ zones, row = false }: { zones: readonly ZoneFeature[]; 
         {zoneTypes.map((type) => (
           <li key={type} className="flex items-center gap-2 text-slate-800">
             <TypeDot type={type} size="lg" />
-            <span>{t(compact ? `typeShort.${type}` : `type.${type}`)}</span>
+            {/* long English names wrap within the legend's width rather than widen it over the map */}
+            <span className="leading-tight">{t(compact ? `typeShort.${type}` : `type.${type}`)}</span>
             {!compact && <span className="ml-auto pl-3 text-xs text-slate-600 tabular-nums">{counts.get(type) ?? 0}</span>}
           </li>
         ))}

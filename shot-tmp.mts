@@ -1,0 +1,12 @@
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+const [path, name, lang] = process.argv.slice(2);
+const server = spawn('npx', ['vite', 'preview', '--port', '4182', '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 2500));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 4000 }, locale: 'zh-CN' });
+await page.goto('http://127.0.0.1:4182' + path);
+await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, { timeout: 30000 });
+await page.waitForTimeout(1500);
+for (let i = 0; i < 2; i++) await page.screenshot({ path: `/tmp/tall/${name}-${i}.png`, clip: { x: 900, y: i * 1800, width: 540, height: 1800 } });
+await browser.close(); server.kill();
