@@ -77,7 +77,7 @@ test('a URL with every parameter reloads to the same view, and back/forward step
   const panel = page.getByTestId('zone-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/Gui'an/);
   await expect(page.getByRole('combobox', { name: /^(搜索|Search)$/ })).toHaveValue('贵');
-  await expect(page.getByRole('button', { name: 'National new area' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'New area', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: 'Compare (2)' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Sort' }).getByRole('button', { name: 'Approved' })).toHaveAttribute('aria-pressed', 'true');
   const before = new URL(page.url());
