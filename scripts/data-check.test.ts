@@ -100,7 +100,7 @@ describe('runDataCheck', () => {
     write('data/indicators.json', {
       ...file,
       rows: [
-        { ...base, scope: 'park', park: '甲港', zone: 'jia-new-area' },
+        { ...base, scope: 'park', park: '甲港', park_en: 'Jia Port', zone: 'jia-new-area' },
         { ...base, scope: 'park', period: '2022' },
         { ...base, park: '乙港', period: '2021' },
       ],
@@ -108,6 +108,25 @@ describe('runDataCheck', () => {
     expect(runDataCheck(paths).errors).toEqual([
       expect.stringContaining('indicator row 1 (jia-new-area foreign_trade 2022): a park row needs park and zone'),
       expect.stringContaining('indicator row 2 (jia-new-area foreign_trade 2021): park set on a zone row'),
+    ]);
+  });
+
+  it('fails a Chinese park or company name without an English one, and an English name without the name', () => {
+    const file = indicators('jia-new-area');
+    const [base] = file.rows;
+    write('data/indicators.json', {
+      ...file,
+      rows: [
+        { ...base, scope: 'company', company: '甲公司', zone: 'jia-new-area' },
+        { ...base, scope: 'company', company: 'Jia Port Co.', zone: 'jia-new-area', period: '2022' },
+        { ...base, scope: 'park', park: '乙园', park_en: 'Yi Park', zone: 'jia-new-area', period: '2021' },
+        { ...base, scope: 'park', park_en: 'Bing Park', zone: 'jia-new-area', period: '2020' },
+      ],
+    });
+    expect(runDataCheck(paths).errors).toEqual([
+      expect.stringContaining('indicator row 0 (jia-new-area foreign_trade 2023): company "甲公司" has no English name (company_en)'),
+      expect.stringContaining('indicator row 3 (jia-new-area foreign_trade 2020): a park row needs park and zone'),
+      expect.stringContaining('indicator row 3 (jia-new-area foreign_trade 2020): park_en without park'),
     ]);
   });
 

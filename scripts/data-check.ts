@@ -102,6 +102,10 @@ function checkReferences(zoneIds: Set<string>, provinces: Set<string>, articles:
     if (r.scope !== 'company' && r.company !== undefined) out.errors.push(`${at}: company set on a ${r.scope} row`);
     if (r.scope === 'park' && (!r.park || r.zone === undefined)) out.errors.push(`${at}: a park row needs park and zone`);
     if (r.scope !== 'park' && r.park !== undefined) out.errors.push(`${at}: park set on a ${r.scope} row`);
+    for (const [name, en] of [['park', 'park_en'], ['company', 'company_en']] as const) {
+      if (r[en] !== undefined && r[name] === undefined) out.errors.push(`${at}: ${en} without ${name}`);
+      else if (r.scope === name && r[name] && /\p{Script=Han}/u.test(r[name]) && !r[en]) out.errors.push(`${at}: ${name} "${r[name]}" has no English name (${en})`);
+    }
     if (r.scope === 'national' && r.subject !== 'national') out.errors.push(`${at}: a national row has subject "national"`);
     if (r.scope === 'province' && !provinces.has(r.subject)) out.errors.push(`${at}: "${r.subject}" is not a province name`);
     // Readers see the note in their language, so both versions must exist or neither.

@@ -30,6 +30,13 @@ export const indicatorRowSchema = z.object({
   park: z.string().optional(),
   /** for company-level figures: the company the figure belongs to */
   company: z.string().optional(),
+  /**
+   * the park's or company's name for English readers, required when `park`/`company` is in Chinese:
+   * a company's own English name where it has one, otherwise the project's rendering (pinyin for the
+   * proper name, English for the rest), never presented as official
+   */
+  park_en: z.string().min(1).optional(),
+  company_en: z.string().min(1).optional(),
   /** the zone a park, a company or a figure is reported under, when subject is not a zone */
   zone: zoneIdSchema.optional(),
   indicator: z.string().regex(/^[a-z0-9_]+$/),

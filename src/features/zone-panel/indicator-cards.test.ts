@@ -30,7 +30,7 @@ const file: IndicatorsFile = {
     row('c', 'foreign_trade', 50, '2023', '亿美元'),
     row('d', 'foreign_trade', 40, '2022'),
     row('a', 'racks', 5, '2024', '万架', { scope: 'company', company: 'X 公司', zone: 'a' }),
-    row('a', 'foreign_trade', 90, '2023', '亿元', { scope: 'park', park: 'Y 港', zone: 'a' }),
+    row('a', 'foreign_trade', 90, '2023', '亿元', { scope: 'park', park: 'Y 港', park_en: 'Y Port', zone: 'a' }),
   ],
 };
 
@@ -123,12 +123,12 @@ describe('zoneIndicatorsCsv', () => {
   const records = parseCsv(zoneIndicatorsCsv('a', file, articles));
 
   it("lists the zone's own figures in definition and period order, then its parks' and companies'", () => {
-    expect(records.map((r) => [r.scope, r.part, r.indicator, r.period, r.value, r.unit])).toEqual([
-      ['zone', '', 'foreign_trade', '2023', '10', '亿元'],
-      ['zone', '', 'gdp', '2022', '250', '亿元'],
-      ['zone', '', 'gdp', '2023', '300', '亿元'],
-      ['park', 'Y 港', 'foreign_trade', '2023', '90', '亿元'],
-      ['company', 'X 公司', 'racks', '2024', '5', '万架'],
+    expect(records.map((r) => [r.scope, r.part, r.part_en, r.indicator, r.period, r.value, r.unit])).toEqual([
+      ['zone', '', '', 'foreign_trade', '2023', '10', '亿元'],
+      ['zone', '', '', 'gdp', '2022', '250', '亿元'],
+      ['zone', '', '', 'gdp', '2023', '300', '亿元'],
+      ['park', 'Y 港', 'Y Port', 'foreign_trade', '2023', '90', '亿元'],
+      ['company', 'X 公司', '', 'racks', '2024', '5', '万架'],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { csvText, sourceCells, sourceColumns } from '../../lib/csv';
 import { convertUnit, sameFamily } from '../../lib/units';
+import type { Lang } from '../../lib/i18n';
 import type { Article } from '../../schemas/article';
 import type { IndicatorDefinition, IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 
@@ -93,6 +94,16 @@ export function partRows(zoneId: string, file: IndicatorsFile, scope: 'park' | '
   return file.rows.filter((r) => r.scope === scope && (r.zone === zoneId || r.subject === zoneId));
 }
 
+/**
+ * Whose a part figure is, for the reader: the name as printed, and for English readers the English
+ * name first with the printed one after it (company names are searched in the printed form).
+ */
+export function partName(row: IndicatorRow, lang: Lang): string | undefined {
+  const printed = row.park ?? row.company;
+  const en = row.park_en ?? row.company_en;
+  return lang === 'en' && en && printed ? `${en} (${printed})` : printed;
+}
+
 export type UnitGroup = {
   unit: string;
   period: string;
@@ -123,7 +134,7 @@ export function zoneFigureRows(zoneId: string, file: IndicatorsFile): IndicatorR
   return [...own, ...partRows(zoneId, file, 'park'), ...partRows(zoneId, file, 'company')];
 }
 
-const zoneCsvColumns = ['zone_id', 'scope', 'part', 'indicator', 'indicator_zh', 'indicator_en', 'period', 'value', 'unit', 'qualifier', 'note', 'note_zh', ...sourceColumns] as const;
+const zoneCsvColumns = ['zone_id', 'scope', 'part', 'part_en', 'indicator', 'indicator_zh', 'indicator_en', 'period', 'value', 'unit', 'qualifier', 'note', 'note_zh', ...sourceColumns] as const;
 
 /**
  * Every figure the panel shows for a zone, as CSV: its own first, then those of parks and companies in
@@ -139,6 +150,7 @@ export function zoneIndicatorsCsv(zoneId: string, file: IndicatorsFile, articles
         zone_id: zoneId,
         scope: r.scope,
         part: r.park ?? r.company,
+        part_en: r.park_en ?? r.company_en,
         indicator: r.indicator,
         indicator_zh: def?.label_zh,
         indicator_en: def?.label_en,

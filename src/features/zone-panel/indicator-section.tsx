@@ -4,7 +4,7 @@ import { useLang, useT } from '../../lib/i18n';
 import type { Article } from '../../schemas/article';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneType } from '../../schemas/zone';
-import { partRows, shapeIndicatorCards, shapeUnitGroups, zoneIndicatorsCsv } from './indicator-cards';
+import { partName, partRows, shapeIndicatorCards, shapeUnitGroups, zoneIndicatorsCsv } from './indicator-cards';
 import { DownloadCsvButton } from '../../components/ui/download-csv-button';
 import { IndicatorChart, UnitGroupChart } from './indicator-chart';
 import { SourceNote } from '../../components/ui/source-note';
@@ -51,8 +51,8 @@ export function IndicatorSection({ zoneId, zoneType, file, articles, zoneName, o
   const cards = shapeIndicatorCards(zoneId, file);
   const groups = shapeUnitGroups(zoneId, file);
   const parts = [
-    { key: 'park', title: t('parkFigure'), rows: partRows(zoneId, file, 'park'), owner: (row: IndicatorRow) => row.park },
-    { key: 'company', title: t('companyFigure'), rows: partRows(zoneId, file, 'company'), owner: (row: IndicatorRow) => row.company },
+    { key: 'park', title: t('parkFigure'), rows: partRows(zoneId, file, 'park') },
+    { key: 'company', title: t('companyFigure'), rows: partRows(zoneId, file, 'company') },
   ].filter((part) => part.rows.length > 0);
   const labelOf = (id: string) => {
     const def = file.definitions.find((d) => d.id === id);
@@ -80,9 +80,10 @@ export function IndicatorSection({ zoneId, zoneType, file, articles, zoneName, o
           <h4 className="text-sm font-semibold text-slate-800">{part.title}</h4>
           <ul className="divide-y divide-slate-100">
             {part.rows.map((row, i) => (
-              <ValueLine key={i} row={row} articles={articles} label={`${part.owner(row) ?? ''} · ${labelOf(row.indicator)}`} />
+              <ValueLine key={i} row={row} articles={articles} label={`${partName(row, lang) ?? ''} · ${labelOf(row.indicator)}`} />
             ))}
           </ul>
+          {lang === 'en' && part.rows.some((row) => row.park_en ?? row.company_en) && <p className="mt-1 text-xs text-slate-500">{t('partNamesRendered')}</p>}
         </article>
       ))}
     </div>

@@ -108,6 +108,15 @@ describe('ZonePanel', () => {
     expect(document.querySelector('[data-part="company"]')).toHaveTextContent('某某公司 · 进出口总额3.25亿元');
   });
 
+  it('names a park or company for English readers in English, the printed name after it, and says whose rendering that is', () => {
+    const base = indicators.rows[0]!;
+    const rows = [...indicators.rows, { ...base, scope: 'park' as const, park: '临空产业园', park_en: 'Airport Industrial Park', zone: 'dianzhong-new-area', value: 88.5 }];
+    renderPanel({ indicators: { ...indicators, rows } }, 'en');
+    const park = document.querySelector('[data-part="park"]') as HTMLElement;
+    expect(park).toHaveTextContent('Airport Industrial Park (临空产业园) · ');
+    expect(park).toHaveTextContent('not official names');
+  });
+
   it('quotes the excerpt verbatim with its article, and flags an inferred date', () => {
     renderPanel();
     const excerpt = document.querySelector('[data-excerpt="000-dianzhong-trade"]');
