@@ -83,6 +83,13 @@ function checkReferences(zoneIds: Set<string>, provinces: Set<string>, articles:
     if (articleIds.has(a.id)) out.errors.push(`duplicate article id "${a.id}"`);
     articleIds.add(a.id);
     if (!a.seed.startsWith(`${a.id}_`)) out.errors.push(`article ${a.id}: seed ${a.seed} does not start with its id`);
+    // each reader gets the headline, the paper and the date in their language
+    if (!a.headline_en) out.errors.push(`article ${a.id}: no English headline (headline_en)`);
+    const han = (v: string | null) => v !== null && /\p{Script=Han}/u.test(v);
+    for (const [field, fact] of [['publication', a.publication], ['date', a.date]] as const) {
+      if (han(fact.value) && !fact.value_en) out.errors.push(`article ${a.id}: ${field} "${fact.value}" has no English value (value_en)`);
+      if (fact.value !== null && /[A-Za-z]/.test(fact.value) && !fact.value_zh) out.errors.push(`article ${a.id}: ${field} "${fact.value}" has no Chinese value (value_zh)`);
+    }
     for (const e of a.excerpts) for (const z of e.zones) ref(z, `excerpt ${e.id}`);
   }
   const defs = new Map<string, IndicatorsFile['definitions'][number]>();

@@ -17,12 +17,15 @@ export function csvText<C extends string>(columns: readonly C[], records: readon
 }
 
 /** Where an indicator value comes from, as CSV cells: the article and its sentence, or the publisher. */
-export const sourceColumns = ['source_kind', 'article_id', 'article_headline', 'sentence', 'publisher', 'title', 'url', 'url_status', 'doc_no', 'source_date', 'source_note', 'source_note_zh'] as const;
+export const sourceColumns = ['source_kind', 'article_id', 'article_headline', 'article_headline_en', 'sentence', 'publisher', 'title', 'url', 'url_status', 'doc_no', 'source_date', 'source_note', 'source_note_zh'] as const;
 type SourceColumn = (typeof sourceColumns)[number];
 
 export function sourceCells(row: IndicatorRow, articles: ReadonlyMap<string, Article>): Partial<Record<SourceColumn, CsvCell>> {
   const s = row.source;
-  if (s.kind === 'article') return { source_kind: 'article', article_id: s.article_id, article_headline: articles.get(s.article_id)?.headline, sentence: s.sentence };
+  if (s.kind === 'article') {
+    const article = articles.get(s.article_id);
+    return { source_kind: 'article', article_id: s.article_id, article_headline: article?.headline, article_headline_en: article?.headline_en, sentence: s.sentence };
+  }
   return { source_kind: 'publisher', publisher: s.publisher, title: s.title, url: s.url, url_status: s.url_status, doc_no: s.doc_no, source_date: s.date, source_note: s.note, source_note_zh: s.note_zh };
 }
 

@@ -22,3 +22,7 @@ export function citationNote(c: { note?: string; note_zh?: string }, lang: Lang)
   if (lang === 'zh' && c.note_zh) return { text: c.note_zh, lang: 'zh' };
   return c.note ? { text: c.note, lang: null } : null;
 }
+
+/** A fact about an article (its paper, its date) in the reader's language where the data give one. */
+export const articleFact = (fact: { value: string | null; value_zh?: string; value_en?: string }, lang: Lang): string | null =>
+  (lang === 'en' ? fact.value_en : fact.value_zh) ?? fact.value;

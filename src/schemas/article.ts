@@ -4,6 +4,9 @@ import { zoneIdSchema } from './zone';
 /** A fact about an article; `inferred` values are not printed in the article and are shown as uncertain. */
 const knownOrInferred = z.object({
   value: z.string().nullable(),
+  /** the value for the other language's readers, when `value` is in one language only (a date in English, a paper's Chinese name) */
+  value_zh: z.string().min(1).optional(),
+  value_en: z.string().min(1).optional(),
   inferred: z.boolean(),
   note: z.string().optional(),
 });
@@ -22,6 +25,8 @@ export const articleSchema = z.object({
   id: z.string().regex(/^\d{3}$/),
   seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
   headline: z.string().min(1),
+  /** the headline in English, translated by this project (the printed headline stays the title) */
+  headline_en: z.string().min(1).optional(),
   byline: z.string().min(1),
   publication: knownOrInferred,
   date: knownOrInferred,

@@ -1,4 +1,4 @@
-import { useT } from '../../lib/i18n';
+import { useLang, useT } from '../../lib/i18n';
 import { Badge } from './badge';
 import { CitationNoteText } from './local-note-text';
 import type { Article } from '../../schemas/article';
@@ -6,6 +6,7 @@ import type { IndicatorSource } from '../../schemas/indicator';
 
 /** Where a value comes from: the article and the sentence, or a named public publisher. */
 export function SourceNote({ source, articles }: { source: IndicatorSource; articles: ReadonlyMap<string, Article> }) {
+  const lang = useLang();
   const t = useT();
   if (source.kind === 'publisher') {
     const unconfirmed = source.url_status === 'unconfirmed' && (
@@ -52,7 +53,12 @@ export function SourceNote({ source, articles }: { source: IndicatorSource; arti
       <summary className="cursor-pointer list-none underline decoration-dotted decoration-slate-400 underline-offset-2 hover:text-sky-800">
         {t('source')}: {article ? `《${article.headline}》` : source.article_id}
       </summary>
-      <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-700">{source.sentence}</blockquote>
+      {lang === 'en' && article?.headline_en && (
+        <p lang="en" className="mt-1 text-slate-500">
+          “{article.headline_en}” ({t('headlineTranslated')})
+        </p>
+      )}
+      <blockquote lang="zh" className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-700">{source.sentence}</blockquote>
     </details>
   );
 }

@@ -1,23 +1,32 @@
 import { Badge } from '../../components/ui/badge';
-import { useT } from '../../lib/i18n';
+import { useLang, useT } from '../../lib/i18n';
+import { articleFact } from '../../lib/local-note';
 import type { Article } from '../../schemas/article';
 
 export function ArticleMeta({ article }: { article: Article }) {
+  const lang = useLang();
   const t = useT();
   const { publication, date } = article;
+  const dateText = articleFact(date, lang);
   return (
     <div className="text-xs text-slate-500">
-      <span className="font-medium text-slate-700">《{article.headline}》</span>
-      <span> · {publication.value ?? t('notNamed')}</span>
+      <span lang="zh" className="font-medium text-slate-700">《{article.headline}》</span>
+      {lang === 'en' && article.headline_en && (
+        <span lang="en" className="text-slate-600">
+          {' '}
+          “{article.headline_en}” ({t('headlineTranslated')})
+        </span>
+      )}
+      <span> · {articleFact(publication, lang) ?? t('notNamed')}</span>
       {publication.inferred && <Badge tone="warn">{t('inferred')}</Badge>}
-      {date.value && (
+      {dateText && (
         <span>
           {' '}
-          · {date.value}
+          · {dateText}
           {date.inferred && <Badge tone="warn">{t('inferred')}</Badge>}
         </span>
       )}
-      <span> · {article.byline}</span>
+      <span lang="zh"> · {article.byline}</span>
     </div>
   );
 }
