@@ -38,6 +38,14 @@ async function legibilityProblems(page: Page) {
       const size = parseFloat(style.fontSize);
       if (size < 18) problems.push(`${size}px: "${text.slice(0, 30)}" <${el.tagName.toLowerCase()} class="${el.getAttribute('class')?.slice(0, 40) ?? ''}">`);
     }
+    // a scale label wider than its bar runs across the bar's end tick
+    for (const bar of document.querySelectorAll('.maplibregl-ctrl-scale')) {
+      const range = document.createRange();
+      range.selectNodeContents(bar);
+      const text = range.getBoundingClientRect().width;
+      const box = bar.getBoundingClientRect().width;
+      if (text > box) problems.push(`scale label "${bar.textContent}" (${Math.round(text)} px) is wider than its bar (${Math.round(box)} px)`);
+    }
     for (const el of document.querySelectorAll('header, main, aside, nav, [data-testid="present-caption"]')) {
       const r = el.getBoundingClientRect();
       if (r.width && (r.left < -1 || r.top < -1 || r.right > w + 1 || r.bottom > h + 1)) problems.push(`${el.tagName} outside the viewport`);
@@ -63,6 +71,12 @@ for (const size of [
     await expect(page.getByTestId('zone-panel').getByRole('button', { name: /加入对比|下载 CSV/ })).toHaveCount(0);
     await page.goto('/?mode=present&view=regions&theme=dark');
     await expect(page.getByTestId('regions-panel')).toBeVisible();
+    expect(await legibilityProblems(page)).toEqual([]);
+    // a playback at national zoom, where the scale bar is short
+    await page.goto('/?mode=present&tour=etdz-forty-years&step=2&lang=en');
+    await expect(page.getByTestId('present-caption')).toContainText('Forty years');
+    await waitForMapReady(page);
+    await page.getByRole('button', { name: 'Pause' }).click();
     expect(await legibilityProblems(page)).toEqual([]);
   });
 }

@@ -215,6 +215,8 @@ export function presentationOverrides(on: boolean) {
     zoneText: ['interpolate', ['linear'], ['zoom'], 3, 12 * (on ? 1.5 : 1), 8, 16 * (on ? 1.5 : 1)] as ExpressionSpecification,
     provinceText: ['interpolate', ['linear'], ['zoom'], 3, 11 * (on ? 1.6 : 1), 7, 15 * (on ? 1.4 : 1)] as ExpressionSpecification,
     provinceLine: on ? 1.6 : 0.8,
+    /** the scale bar's longest length in px: MapLibre draws it at least half of that, which in presentation type must still hold its label ("1000 km") */
+    scaleMaxWidth: on ? 200 : 120,
     /** the keep-out icon's scale: the dot's diameter, stroke included, at zoom 3 and 8 */
     keepOut: ['interpolate', ['linear'], ['zoom'], 3, (2 * 7.5 * k) / KEEP_OUT_PX, 8, (2 * 11.5 * k) / KEEP_OUT_PX] as ExpressionSpecification,
   };

@@ -48,6 +48,7 @@ export function ZoneMap(props: Props) {
   const { zones, selectedId, lang, visibleIds = null, markedIds = noIds, highlightedId = null, provinceColours = null, presentation = false, tooltip = true, camera = null } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
+  const scaleRef = useRef<ScaleControl | null>(null);
   const clickedRef = useRef<string | null>(null);
   const [loadedMap, setLoadedMap] = useState<MapLibreMap | null>(null);
   const loaded = loadedMap !== null;
@@ -96,7 +97,9 @@ export function ZoneMap(props: Props) {
     });
     map.touchZoomRotate.disableRotation();
     // Positions are given to within a few kilometres: the scale bar lets a reader judge what that looks like.
-    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+    const scale = new ScaleControl({ unit: 'metric', maxWidth: presentationOverrides(false).scaleMaxWidth });
+    scaleRef.current = scale;
+    map.addControl(scale, 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     map.setMissingStyleImageResolver((id) => {
       if (id === KEEP_OUT_IMAGE) map.addImage(id, { width: KEEP_OUT_PX, height: KEEP_OUT_PX, data: new Uint8Array(KEEP_OUT_PX * KEEP_OUT_PX * 4) });
@@ -162,6 +165,11 @@ export function ZoneMap(props: Props) {
     loadedMap.setLayoutProperty(LAYER.zonesLabel, 'icon-size', o.keepOut);
     loadedMap.setLayoutProperty(LAYER.provinceLabels, 'text-size', o.provinceText);
     loadedMap.setPaintProperty(LAYER.provincesLine, 'line-width', o.provinceLine);
+    const scale = scaleRef.current;
+    if (scale) {
+      scale.options = { ...scale.options, maxWidth: o.scaleMaxWidth };
+      scale.setUnit('metric'); // redraws the bar with the new length
+    }
   }, [loadedMap, presentation]);
 
   useEffect(() => {
