@@ -109,7 +109,7 @@ export function SearchBox({ zones, query, onQuery, onSelectZone, onSelectProvinc
               {zone ? (
                 <>
                   <TypeDot type={zone.properties.type} />
-                  <span className="truncate font-medium text-slate-900">{lang === 'en' ? zone.properties.name_en : zone.properties.name_zh}</span>
+                  <span className="min-w-0 leading-snug font-medium text-slate-900">{lang === 'en' ? zone.properties.name_en : zone.properties.name_zh}</span>
                   <span className="ml-auto shrink-0 text-xs text-slate-500">
                     {cityName(zone.properties.city, lang)} · {provinceName(zone.properties.province, lang)}
                   </span>
