@@ -129,6 +129,41 @@ test("a zone's figures download as a CSV: its own, then its parks' and companies
   expect(records.findIndex((r) => r.scope === 'park')).toBeGreaterThan(records.findLastIndex((r) => r.scope === 'zone'));
 });
 
+test("a zone prints as a fact sheet: the panel alone and in full, every source opened, each link's address on the paper", async ({ page }) => {
+  await page.goto('/?zone=lanzhou-new-area');
+  await waitForMapReady(page);
+  const panel = page.getByTestId('zone-panel');
+  await expect(panel.locator('[data-part="park"]')).toBeVisible();
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await panel.getByRole('button', { name: '打印' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // what the browser does when it prints
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('canvas.maplibregl-canvas')).toBeHidden();
+  await expect(page.locator('#sidebar')).toBeHidden();
+  await expect(page.getByRole('combobox', { name: '搜索' })).toBeHidden();
+  await expect(panel.getByRole('button', { name: /加入对比|下载 CSV|打印/ })).toHaveCount(0);
+  expect(await panel.locator('details:not([open])').count()).toBe(0);
+  const sheet = await panel.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const last = [...el.querySelectorAll('section')].at(-1)?.getBoundingClientRect();
+    const link = el.querySelector('a[href^="http"]:not([data-cite-marker])');
+    return { width: box.width, page: document.documentElement.clientWidth, lastBottom: last?.bottom ?? 0, height: box.height, after: link ? getComputedStyle(link, '::after').content : '' };
+  });
+  expect(sheet.width).toBeGreaterThan(sheet.page - 2);
+  // nothing of the panel is cut off by a scroll box: its last section ends inside it
+  expect(sheet.lastBottom).toBeLessThanOrEqual(sheet.height + 100);
+  expect(sheet.height).toBeGreaterThan(3000);
+  expect(sheet.after).toMatch(/^" <https?:\/\/.+>"$/);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  expect(await panel.locator('details[open]').count()).toBe(0);
+});
+
 test('an unknown zone id says so and clears itself from the URL', async ({ page }) => {
   await page.goto('/?zone=atlantis-new-area');
   await expect(page.getByRole('status').filter({ hasText: '未找到区域' })).toContainText('atlantis-new-area');

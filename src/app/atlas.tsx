@@ -10,6 +10,7 @@ import { ShortcutsButton, ShortcutsDialog } from '../features/shortcuts/shortcut
 import { useHelpKey } from '../features/shortcuts/use-help-key';
 import { ZoneList } from '../features/zone-list/zone-list';
 import { browserLang, htmlLang, LangProvider, translate, type Lang } from '../lib/i18n';
+import { openSourcesWhilePrinting } from '../lib/print';
 import { cleanUrlState } from './clean-url';
 import { Header } from './header';
 import { HeaderActions } from './header-actions';
@@ -83,6 +84,7 @@ export function Atlas() {
   }, [navigate]);
   useEscape(url.zone && !p.present ? close : null);
   useHelpKey(() => setHelpOpen(true));
+  useEffect(() => openSourcesWhilePrinting(), []);
 
   return (
     <LangProvider lang={lang}>
@@ -122,7 +124,7 @@ export function Atlas() {
               onToggleCompare={toggleCompare}
             />
           )}
-          <div ref={mapAreaRef} className="relative min-w-0 flex-1">
+          <div ref={mapAreaRef} className="relative min-w-0 flex-1" data-print="hide">
             {mapUnavailable ? (
               <div className="h-full overflow-y-auto bg-white">
                 <p role="alert" className="m-4 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-300">

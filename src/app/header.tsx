@@ -34,8 +34,8 @@ export function Header({ lang, onLang, search, actions, help, onToggleSidebar, s
         <h1 className="text-base font-semibold tracking-tight text-slate-900">{t('appTitle')}</h1>
         <p className="hidden text-xs text-slate-500 xl:block">{t('appSubtitle')}</p>
       </div>
-      <div className="mx-2 flex min-w-0 flex-1 justify-center">{search}</div>
-      <div className="flex shrink-0 items-center gap-1.5">
+      <div className="mx-2 flex min-w-0 flex-1 justify-center" data-print="hide">{search}</div>
+      <div className="flex shrink-0 items-center gap-1.5" data-print="hide">
         {actions}
         {help}
         <button

@@ -1,3 +1,4 @@
+import { PrintButton } from '../components/ui/print-button';
 import { Button } from '../components/ui/button';
 import { CompareView } from '../features/compare/compare-view';
 import { RegionsView } from '../features/regions/regions-view';
@@ -33,7 +34,7 @@ export function RightPanel({ url, navigate, data, selected, onClose, onSelect, o
   if (url.zone && (selected || data.zonesQ.isPending)) {
     const inCompare = selected ? url.compare.includes(selected.id) : false;
     return (
-      <aside aria-label={selected ? data.zoneName(selected.id) : t('loading')} className={asideClass} data-testid="zone-panel">
+      <aside aria-label={selected ? data.zoneName(selected.id) : t('loading')} className={asideClass} data-testid="zone-panel" data-print="sheet">
         {selected ? (
           <ZonePanel
             zone={selected}
@@ -43,9 +44,12 @@ export function RightPanel({ url, navigate, data, selected, onClose, onSelect, o
             onClose={onClose}
             onHighlight={onHighlight}
             actions={
-              <Button onClick={() => onToggleCompare(selected.id)} aria-pressed={inCompare} data-chrome="edit">
-                {inCompare ? `✓ ${t('inCompare')}` : `+ ${t('addToCompare')}`}
-              </Button>
+              <>
+                <Button onClick={() => onToggleCompare(selected.id)} aria-pressed={inCompare} data-chrome="edit">
+                  {inCompare ? `✓ ${t('inCompare')}` : `+ ${t('addToCompare')}`}
+                </Button>
+                <PrintButton />
+              </>
             }
             extra={data.indicatorsQ.data && <CohortPosition zoneId={selected.id} zones={data.zones} indicators={data.indicatorsQ.data} />}
           />
@@ -57,14 +61,14 @@ export function RightPanel({ url, navigate, data, selected, onClose, onSelect, o
   }
   if (url.view === 'regions' && data.zones.length > 0) {
     return (
-      <aside aria-label={t('regionsView')} className={`${asideClass} overflow-y-auto`} data-testid="regions-panel">
+      <aside aria-label={t('regionsView')} className={`${asideClass} overflow-y-auto`} data-testid="regions-panel" data-print="sheet">
         <RegionsView zones={data.shown} metric={url.metric} onMetric={(metric) => navigate({ metric })} highlightedId={highlightedId} onHighlight={onHighlight} onOpenZone={onSelect} indicators={data.indicatorsQ.data} />
       </aside>
     );
   }
   if (url.compare.length > 0 && data.zones.length > 0) {
     return (
-      <aside aria-label={t('compare')} className={`${asideClass} overflow-y-auto`} data-testid="compare-panel">
+      <aside aria-label={t('compare')} className={`${asideClass} overflow-y-auto`} data-testid="compare-panel" data-print="sheet">
         {data.indicatorsQ.data && data.articlesQ.data ? (
           <CompareView
             zones={data.zones}

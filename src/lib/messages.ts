@@ -28,6 +28,8 @@ const zh = {
   summaryNote: '本站撰写',
   indicators: '指标',
   downloadCsv: '下载 CSV',
+  print: '打印',
+  printHint: '打印此面板（地图和筛选不打印，出处全部展开）',
   downloadZoneHint: '下载本区全部指标数值（含园区、企业数据，单位、时期与出处）',
   noIndicators: '暂无可引用的指标数据。',
   excerpts: '媒体报道摘录',
@@ -113,7 +115,7 @@ const zh = {
   sourcesAndNotes: '来源与说明',
   linkUnconfirmed: '链接未核实',
   linkUnconfirmedHint: '此网址按条目标题拼出，整理数据时未能打开核对',
-  curatorNotes: '整理说明（英文）',
+  curatorNotes: '整理说明',
   showSource: '查看来源 {n}',
 } as const;
 
@@ -149,6 +151,8 @@ const en: Record<MessageKey, string> = {
   summaryNote: 'written by Zone Atlas',
   indicators: 'Indicators',
   downloadCsv: 'Download CSV',
+  print: 'Print',
+  printHint: 'Print this panel (without the map and filters, every source opened)',
   downloadZoneHint: 'Download every figure for this zone (parks and companies included) with its unit, period and source',
   noIndicators: 'No sourced indicator values yet.',
   excerpts: 'In the press',

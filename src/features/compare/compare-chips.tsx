@@ -37,7 +37,7 @@ export function CompareChips({ zones, highlightedId, onHighlight, onRemove, onOp
               <TypeDot type={zone.properties.type} />
               {shortName(name, lang)}
             </button>
-            <button type="button" onClick={() => onRemove(zone.id)} aria-label={text('remove', { name })} className="rounded-r-full px-2 py-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600">
+            <button type="button" onClick={() => onRemove(zone.id)} aria-label={text('remove', { name })} data-print="hide" className="rounded-r-full px-2 py-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600">
               ×
             </button>
           </li>

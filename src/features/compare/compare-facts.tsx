@@ -13,7 +13,7 @@ function Cites({ list }: { list: readonly Citation[] }) {
     const title = [c.publisher, c.title, c.doc_no, c.url_status === 'unconfirmed' ? t('linkUnconfirmed') : null].filter(Boolean).join(' · ');
     // A State Council document without a web address is cited by its number, not as a dead link.
     return c.url ? (
-      <a key={i} href={c.url} target="_blank" rel="noreferrer" title={title} className="ml-0.5 text-xs text-sky-800 underline decoration-dotted">
+      <a key={i} href={c.url} target="_blank" rel="noreferrer" title={title} data-cite-marker className="ml-0.5 text-xs text-sky-800 underline decoration-dotted">
         [{i + 1}]
       </a>
     ) : (

@@ -31,7 +31,8 @@ type Props = {
 export function CompareOptions({ normalisation, onNormalisation, display, onDisplay }: Props) {
   const text = useCompareText();
   return (
-    <div className="flex flex-wrap gap-x-4 gap-y-2">
+    // on paper each card states its normalisation, so the switches stay off it
+    <div className="flex flex-wrap gap-x-4 gap-y-2" data-print="hide">
       <Segmented label={text('normalisation')} options={normalisations} value={normalisation} name={(n) => text(`norm.${n}`)} onChange={onNormalisation} />
       <Segmented label={text('display')} options={['chart', 'table'] as const} value={display} name={(d) => text(`display.${d}`)} onChange={onDisplay} />
     </div>

@@ -8,6 +8,7 @@ import { CompareChips } from './compare-chips';
 import { CompareFacts } from './compare-facts';
 import { CompareGroupCard } from './compare-group';
 import { CompareOptions } from './compare-options';
+import { PrintButton } from '../../components/ui/print-button';
 import { DownloadCsvButton } from '../../components/ui/download-csv-button';
 import { compareCsv } from './compare-csv';
 import { compareRows } from './compare-rows';
@@ -47,7 +48,11 @@ export function CompareView(props: CompareViewProps) {
           <h2 id="compare-title" className="text-lg font-semibold text-slate-900">
             {text('title')}
           </h2>
-          {set.length > 0 && <Button onClick={props.onClear}>{text('clear')}</Button>}
+          {set.length > 0 && (
+            <Button onClick={props.onClear} data-print="hide">
+              {text('clear')}
+            </Button>
+          )}
         </div>
         <CompareChips zones={set} onRemove={props.onRemove} {...shared} />
       </header>
@@ -67,7 +72,10 @@ export function CompareView(props: CompareViewProps) {
             <div className="flex flex-wrap items-start justify-between gap-2">
               <CompareOptions normalisation={normalisation} onNormalisation={props.onNormalisation} display={display} onDisplay={props.onDisplay} />
               {groups.length > 0 && (
-                <DownloadCsvButton hint={text('downloadHint')} filename={`zone-atlas-compare-${normalisation}.csv`} csv={() => compareCsv(groups, byId, articleMap)} />
+                <div className="flex gap-2">
+                  <DownloadCsvButton hint={text('downloadHint')} filename={`zone-atlas-compare-${normalisation}.csv`} csv={() => compareCsv(groups, byId, articleMap)} />
+                  <PrintButton />
+                </div>
               )}
             </div>
             {groups.length === 0 && <p className="text-sm text-slate-500">{text('noShared')}</p>}

@@ -69,7 +69,7 @@ export function ZonePanel({ zone, indicators, articles, zoneName, onClose, actio
           <p className="mt-0.5 text-sm text-slate-500">{secondary}</p>
           {actions && <div className="mt-2 flex flex-wrap gap-2">{actions}</div>}
         </div>
-        <Button onClick={onClose} aria-label={t('closePanel')} title={`${t('close')} (Esc)`} className="!px-2">
+        <Button onClick={onClose} aria-label={t('closePanel')} title={`${t('close')} (Esc)`} className="!px-2" data-print="hide">
           <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
             <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
           </svg>
