@@ -49,9 +49,12 @@ export function CompareView(props: CompareViewProps) {
             {text('title')}
           </h2>
           {set.length > 0 && (
-            <Button onClick={props.onClear} data-print="hide">
-              {text('clear')}
-            </Button>
+            <div className="flex gap-2">
+              {set.length > 1 && <PrintButton />}
+              <Button onClick={props.onClear} data-print="hide">
+                {text('clear')}
+              </Button>
+            </div>
           )}
         </div>
         <CompareChips zones={set} onRemove={props.onRemove} {...shared} />
@@ -72,10 +75,7 @@ export function CompareView(props: CompareViewProps) {
             <div className="flex flex-wrap items-start justify-between gap-2">
               <CompareOptions normalisation={normalisation} onNormalisation={props.onNormalisation} display={display} onDisplay={props.onDisplay} />
               {groups.length > 0 && (
-                <div className="flex gap-2">
-                  <DownloadCsvButton hint={text('downloadHint')} filename={`zone-atlas-compare-${normalisation}.csv`} csv={() => compareCsv(groups, byId, articleMap)} />
-                  <PrintButton />
-                </div>
+                <DownloadCsvButton hint={text('downloadHint')} filename={`zone-atlas-compare-${normalisation}.csv`} csv={() => compareCsv(groups, byId, articleMap)} />
               )}
             </div>
             {groups.length === 0 && <p className="text-sm text-slate-500">{text('noShared')}</p>}
