@@ -97,6 +97,7 @@ describe('CompareView', () => {
     expect(onHighlight).toHaveBeenLastCalledWith('lanzhou');
     await userEvent.unhover(row('foreign_trade|亿元|2023', 'lanzhou'));
     expect(onHighlight).toHaveBeenLastCalledWith(null);
+    await userEvent.tab(); // the print button
     await userEvent.tab(); // the clear button
     await userEvent.tab(); // the first chip
     expect(onHighlight).toHaveBeenLastCalledWith('lanzhou');
