@@ -104,6 +104,21 @@ test('?view=regions shows counts by type per region, approvals over time, and sh
   expect(record('陕西省', 'foreign_trade')).toMatchObject({ value: '', missing: 'no-value' });
 });
 
+test('the regions view downloads the whole zone list with each fact and its sources', async ({ page }) => {
+  await page.goto('/?view=regions');
+  const panel = page.getByTestId('regions-panel');
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '下载区域清单 CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('zone-atlas-zones.csv');
+  const records = parseCsv(await readFile(await download.path(), 'utf8'));
+  const zones = JSON.parse(await readFile('data/zones.geojson', 'utf8')) as { features: { id: string; properties: { area_km2: number | null } }[] };
+  expect(records.map((r) => r.id).sort()).toEqual(zones.features.map((f) => f.id).sort());
+  expect(records.find((r) => r.id === 'lanzhou-new-area')).toMatchObject({ name_zh: '兰州新区', approved: '2012-08-20', area_km2: '806', longitude: '103.6622', latitude: '36.4982' });
+  expect(records.find((r) => r.id === 'lanzhou-new-area')?.sources_approved).toContain('国函〔2012〕104号');
+  // a zone without a known area has an empty cell, not 0
+  const noArea = zones.features.find((f) => f.properties.area_km2 === null);
+  expect(records.find((r) => r.id === noArea?.id)?.area_km2).toBe('');
+});
+
 test('without a camera in the link, the map keeps all of China in view while the compare panel opens beside it', async ({ page }) => {
   await page.goto('/?compare=pudong-new-area,harbin-new-area,zhundong-etdz');
   await expect(page.getByTestId('compare-panel')).toBeVisible();

@@ -9,15 +9,17 @@ type Props = {
   hint: string;
   /** builds the CSV text; called on click only */
   csv: () => string;
+  /** the button's words when "下载 CSV / Download CSV" alone would not say which file */
+  label?: string;
   className?: string;
 };
 
 /** "下载 CSV / Download CSV": editing chrome, so it is hidden when presenting. */
-export function DownloadCsvButton({ filename, hint, csv, className }: Props) {
+export function DownloadCsvButton({ filename, hint, csv, label, className }: Props) {
   const t = useT();
   return (
     <Button data-chrome="edit" title={hint} className={className} onClick={() => downloadText(csv(), filename)}>
-      {t('downloadCsv')}
+      {label ?? t('downloadCsv')}
     </Button>
   );
 }

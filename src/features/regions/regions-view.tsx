@@ -9,6 +9,8 @@ import { ProvinceEconomyTable } from './province-economy-table';
 import { ProvinceLegend } from './province-legend';
 import { provinceColours } from './province-shading';
 import { ProvinceTable } from './province-table';
+import { zonesCsv } from './zones-csv';
+import { DownloadCsvButton } from '../../components/ui/download-csv-button';
 import { approvalsByYear, areaTotal, countsByRegion, provinceAggregates, type ShadingMetric } from './region-aggregates';
 import { RegionTypeChart } from './region-type-chart';
 import { useRegionsText } from './strings';
@@ -72,6 +74,9 @@ export function RegionsView({ zones, metric, onMetric, highlightedId, onHighligh
         <TypeKey />
       </Block>
       <Block title={text('provinces')}>
+        <div className="mb-2 flex justify-end">
+          <DownloadCsvButton label={text('zonesCsv')} hint={text('zonesCsvHint')} filename="zone-atlas-zones.csv" csv={() => zonesCsv(zones)} className="px-2 py-1 text-xs" />
+        </div>
         <ProvinceTable rows={provinces} zoneName={zoneName} highlightedId={highlightedId} onHighlight={onHighlight} onOpenZone={onOpenZone} />
       </Block>
       {indicators && (

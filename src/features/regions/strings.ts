@@ -31,6 +31,8 @@ const zh = {
   economyNote: '各省份官方数字（统计局、海关，经新华社等发布），每个数值均附出处，点击省份查看；“暂缺”表示未找到可引用的数字，不是零。',
   economyCount: '{n} / {total} 个省份有数',
   downloadHint: '下载此表全部数值（含单位、时期与出处）',
+  zonesCsv: '下载区域清单 CSV',
+  zonesCsvHint: '下载本图全部区域的基本情况（名称、类型、批复、面积、位置、主导产业）及每项的出处',
   yearEnd: '{year}年末',
   showSources: '查看{province}数值的出处',
 };
@@ -68,6 +70,8 @@ const en: Record<RegionsStringKey, string> = {
   economyNote: 'Official provincial figures (statistics bureaus and customs, as reported by Xinhua and others). Every value has its source: click a province to see them. “no data” means no citable figure was found, not zero.',
   economyCount: '{n} of {total} provinces',
   downloadHint: 'Download every figure in this table, with its unit, period and source',
+  zonesCsv: 'Download zone list CSV',
+  zonesCsvHint: 'Download every zone in the atlas with its facts (names, type, approval, area, position, lead industries) and the source of each',
   yearEnd: 'end of {year}',
   showSources: 'Show the sources of the figures for {province}',
 };
