@@ -104,6 +104,36 @@ test('?view=regions shows counts by type per region, approvals over time, and sh
   expect(record('陕西省', 'foreign_trade')).toMatchObject({ value: '', missing: 'no-value' });
 });
 
+test('on a 1024×768 screen the regions view keeps every zone and the room for its label clear of the legends: China moves up rather than under them', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/?view=regions');
+  await waitForMapReady(page);
+  await expect(page.getByTestId('regions-panel')).toBeVisible();
+  const zones = (JSON.parse(await readFile('data/zones.geojson', 'utf8')) as { features: { id: string; geometry: { coordinates: [number, number] } }[] }).features;
+  await screenPointOf(page, ...zones[0]!.geometry.coordinates); // waits for the camera to settle in the address
+  // every dot, projected from the camera in the address (#map=zoom/lat/lng), must have the map itself
+  // on top and lie 40 px or more from every legend, the room a label beside it needs
+  const hidden = await page.evaluate((points) => {
+    const legends = [...document.querySelectorAll('[data-map-overlay] > *')].map((el) => el.getBoundingClientRect());
+    const [zoom, lat0, lng0] = (/#map=([^&]+)/.exec(location.hash)?.[1] ?? '').split('/').map(Number) as [number, number, number];
+    const box = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+    const world = 512 * 2 ** zoom;
+    const x = (lng: number) => ((lng + 180) / 360) * world;
+    const y = (lat: number) => (0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI)) * world;
+    return points
+      .map(({ id, at: [lng, lat] }) => {
+        const px = box.left + box.width / 2 + x(lng) - x(lng0);
+        const py = box.top + box.height / 2 + y(lat) - y(lat0);
+        const on = document.elementFromPoint(px, py)?.className ?? 'nothing';
+        if (!String(on).includes('maplibregl-canvas')) return `${id} under ${String(on).slice(0, 40)}`;
+        const gap = Math.min(...legends.map((r) => Math.hypot(Math.max(r.left - px, 0, px - r.right), Math.max(r.top - py, 0, py - r.bottom))));
+        return gap < 40 ? `${id} ${Math.round(gap)} px from a legend` : null;
+      })
+      .filter(Boolean);
+  }, zones.map((z) => ({ id: z.id, at: z.geometry.coordinates })));
+  expect(hidden).toEqual([]);
+});
+
 test('the regions view downloads the whole zone list with each fact and its sources', async ({ page }) => {
   await page.goto('/?view=regions');
   const panel = page.getByTestId('regions-panel');

@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { ZoneFeature } from '../../schemas/zone';
-import { bringIntoView, CHINA_BOUNDS, prefersReducedMotion } from './camera';
+import { bringIntoView, CHINA_BOUNDS, fitChina, prefersReducedMotion } from './camera';
 import { KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { bindPointer } from './pointer';
@@ -44,11 +44,18 @@ type Props = {
 
 const noIds: readonly string[] = [];
 
+/** The legends over the map, relative to it. */
+function overlaysOver(container: HTMLElement) {
+  const box = container.getBoundingClientRect();
+  return overlaysOnMap(box, [...document.querySelectorAll('[data-map-overlay] > *')].map((el) => el.getBoundingClientRect()));
+}
+
 export function ZoneMap(props: Props) {
   const { zones, selectedId, lang, visibleIds = null, markedIds = noIds, highlightedId = null, provinceColours = null, presentation = false, tooltip = true, camera = null } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const scaleRef = useRef<ScaleControl | null>(null);
+  const refitRef = useRef<(() => void) | null>(null);
   const clickedRef = useRef<string | null>(null);
   const [loadedMap, setLoadedMap] = useState<MapLibreMap | null>(null);
   const loaded = loadedMap !== null;
@@ -89,12 +96,14 @@ export function ZoneMap(props: Props) {
     // (panels opening change the map's width), until anyone moves the camera away from it.
     const cameraOf = () => `${map.getZoom().toFixed(4)}/${map.getCenter().toArray().map((v) => v.toFixed(4)).join('/')}`;
     let defaultView = linkHasCamera ? null : cameraOf();
-    map.on('resize', () => {
+    const refit = () => {
       // A flight that has just begun has not left the default view yet: leave it alone.
       if (defaultView === null || map.isMoving() || cameraOf() !== defaultView) return;
-      map.fitBounds(CHINA_BOUNDS, { padding: 16, duration: 0 });
+      fitChina(map, overlaysOver(container));
       defaultView = cameraOf();
-    });
+    };
+    refitRef.current = refit;
+    map.on('resize', refit);
     map.touchZoomRotate.disableRotation();
     // Positions are given to within a few kilometres: the scale bar lets a reader judge what that looks like.
     const scale = new ScaleControl({ unit: 'metric', maxWidth: presentationOverrides(false).scaleMaxWidth });
@@ -119,6 +128,7 @@ export function ZoneMap(props: Props) {
       },
     });
     return () => {
+      refitRef.current = null;
       mapRef.current = null;
       setLoadedMap(null);
       map.remove();
@@ -155,6 +165,15 @@ export function ZoneMap(props: Props) {
   useEffect(() => {
     loadedMap?.setPaintProperty(LAYER.provincesShade, 'fill-color', provinceFillColour(provinceColours));
   }, [loadedMap, provinceColours]);
+
+  // Legends come and go with the view (the shading key, presentation's row): the default view of
+  // China moves clear of them once they are drawn.
+  const legendKey = `${provinceColours ? 'shaded' : 'plain'}|${presentation}|${zones.length > 0}`;
+  useEffect(() => {
+    if (!loadedMap) return;
+    const frame = window.requestAnimationFrame(() => refitRef.current?.());
+    return () => window.cancelAnimationFrame(frame);
+  }, [loadedMap, legendKey]);
 
   useEffect(() => {
     if (!loadedMap) return;
