@@ -134,6 +134,19 @@ test('on a 1024×768 screen the regions view keeps every zone and the room for i
   expect(hidden).toEqual([]);
 });
 
+test('a printed comparison lists the citations behind its facts, which the screen keeps behind the [n] markers', async ({ page }) => {
+  await page.goto('/?compare=lanzhou-new-area,xixian-new-area');
+  const panel = page.getByTestId('compare-panel');
+  await expect(panel.getByRole('button', { name: '打印' })).toBeVisible();
+  const list = panel.getByTestId('facts-citations');
+  await expect(list).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(list).toBeVisible();
+  await expect(list).toContainText('国函〔2012〕104号');
+  await expect(list).toContainText('陕西西咸新区');
+  await expect(panel.getByRole('button', { name: /打印|清空对比|下载 CSV/ })).toHaveCount(0);
+});
+
 test('the regions view downloads the whole zone list with each fact and its sources', async ({ page }) => {
   await page.goto('/?view=regions');
   const panel = page.getByTestId('regions-panel');

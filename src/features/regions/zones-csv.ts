@@ -1,3 +1,4 @@
+import { citationLine } from '../../lib/citation-text';
 import { csvText } from '../../lib/csv';
 import type { Citation } from '../../schemas/citation';
 import type { ZoneFeature } from '../../schemas/zone';
@@ -7,13 +8,7 @@ const columns = [
   'longitude', 'latitude', 'industries_zh', 'industries_en', 'uncertain', 'sources_approved', 'sources_area_km2', 'sources_position', 'notes', 'notes_zh',
 ] as const;
 
-/** A citation in one cell: publisher · title · document number · address, and whether the address was seen. */
-function citationCell(c: Citation): string {
-  const parts = [c.publisher, c.title, c.doc_no, c.date, c.url].filter(Boolean).join(' · ');
-  return c.url_status === 'unconfirmed' ? `${parts} (address not confirmed)` : parts;
-}
-
-const cites = (list: readonly Citation[]) => list.map(citationCell).join(' | ');
+const cites = (list: readonly Citation[]) => list.map((c) => citationLine(c)).join(' | ');
 
 /**
  * Every zone of the atlas with its facts and their citations, one line a zone, in the given order:
