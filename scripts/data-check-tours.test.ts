@@ -19,7 +19,7 @@ const provinces = {
   type: 'FeatureCollection',
   features: [{ type: 'Feature', properties: { name_zh: '甲省', name_short: '甲', name_en: 'Jia', kind: 'province' }, geometry: { type: 'Polygon', coordinates: [[[100, 30], [104, 30], [104, 34], [100, 34], [100, 30]]] } }],
 };
-const articles = [{ id: '000', seed: '000_abc.txt', headline: '标题', headline_en: 'Headline', byline: '记者', publication: { value: null, inferred: false }, date: { value: '2024', inferred: false }, excerpts: [{ id: '000-jia', zones: ['jia-new-area'], text: '甲新区设立' }] }];
+const articles = [{ id: '000', seed: '000_abc.txt', headline: '标题', headline_en: 'Headline', byline: '记者', byline_en: 'reporter', publication: { value: null, inferred: false }, date: { value: '2024', inferred: false }, excerpts: [{ id: '000-jia', zones: ['jia-new-area'], text: '甲新区设立' }] }];
 const indicators = { definitions: [{ id: 'n', label_zh: '数', label_en: 'n', kind: 'count' }], rows: [] };
 const view = { center: [102, 32], zoom: 8 };
 const caption = { zh: '甲新区', en: 'Jia New Area' };

@@ -18,7 +18,7 @@ const square = { type: 'Polygon', coordinates: [[[100, 30], [104, 30], [104, 34]
 const provinces = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name_zh: '甲省', name_short: '甲', name_en: 'Jia', kind: 'province' }, geometry: square }] };
 const SEED = '甲新区2023年进出口\n总额为 647.27亿元，\n同比增长 5%。';
 const articles = (text: string) => [
-  { id: '000', seed: '000_abc.txt', headline: '标题', headline_en: 'Headline', byline: '记者', publication: { value: null, inferred: false }, date: { value: '2024', inferred: false }, excerpts: [{ id: '000-trade', zones: ['jia-new-area'], text }] },
+  { id: '000', seed: '000_abc.txt', headline: '标题', headline_en: 'Headline', byline: '记者', byline_en: 'reporter', publication: { value: null, inferred: false }, date: { value: '2024', inferred: false }, excerpts: [{ id: '000-trade', zones: ['jia-new-area'], text }] },
 ];
 const indicators = (subject: string) => ({
   definitions: [{ id: 'foreign_trade', label_zh: '进出口总额', label_en: 'Foreign trade', kind: 'level' }],
@@ -132,9 +132,10 @@ describe('runDataCheck', () => {
 
   it("fails an article whose headline, paper or date has no version for the other language's readers", () => {
     const [article] = articles('甲新区2023年进出口总额为647.27亿元');
-    write('data/articles.json', [{ ...article, headline_en: undefined, publication: { value: '某日报', inferred: false }, date: { value: 'March 2024', inferred: true } }]);
+    write('data/articles.json', [{ ...article, headline_en: undefined, byline_en: undefined, publication: { value: '某日报', inferred: false }, date: { value: 'March 2024', inferred: true } }]);
     expect(runDataCheck(paths).errors).toEqual([
       'article 000: no English headline (headline_en)',
+      'article 000: no English byline (byline_en)',
       'article 000: publication "某日报" has no English value (value_en)',
       'article 000: date "March 2024" has no Chinese value (value_zh)',
     ]);

@@ -85,6 +85,7 @@ function checkReferences(zoneIds: Set<string>, provinces: Set<string>, articles:
     if (!a.seed.startsWith(`${a.id}_`)) out.errors.push(`article ${a.id}: seed ${a.seed} does not start with its id`);
     // each reader gets the headline, the paper and the date in their language
     if (!a.headline_en) out.errors.push(`article ${a.id}: no English headline (headline_en)`);
+    if (!a.byline_en) out.errors.push(`article ${a.id}: no English byline (byline_en)`);
     const han = (v: string | null) => v !== null && /\p{Script=Han}/u.test(v);
     for (const [field, fact] of [['publication', a.publication], ['date', a.date]] as const) {
       if (han(fact.value) && !fact.value_en) out.errors.push(`article ${a.id}: ${field} "${fact.value}" has no English value (value_en)`);

@@ -28,6 +28,8 @@ export const articleSchema = z.object({
   /** the headline in English, translated by this project (the printed headline stays the title) */
   headline_en: z.string().min(1).optional(),
   byline: z.string().min(1),
+  /** the byline for English readers: names in pinyin, roles translated (shown before the printed byline) */
+  byline_en: z.string().min(1).optional(),
   publication: knownOrInferred,
   date: knownOrInferred,
   excerpts: z.array(excerptSchema),

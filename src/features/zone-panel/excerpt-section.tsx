@@ -26,7 +26,14 @@ export function ArticleMeta({ article }: { article: Article }) {
           {date.inferred && <Badge tone="warn">{t('inferred')}</Badge>}
         </span>
       )}
-      <span lang="zh"> · {article.byline}</span>
+      {lang === 'en' && article.byline_en ? (
+        <span>
+          {' '}
+          · {article.byline_en} (<span lang="zh">{article.byline}</span>)
+        </span>
+      ) : (
+        <span lang="zh"> · {article.byline}</span>
+      )}
     </div>
   );
 }

@@ -118,15 +118,17 @@ describe('ZonePanel', () => {
   });
 
   it("gives each reader the article's headline, paper and date in their language, the printed headline kept", () => {
-    const article = { ...articles[0]!, headline_en: 'Focus on six new areas', publication: { value: '甘肃日报', value_en: 'Gansu Daily', inferred: false }, date: { value: 'March 2024', value_zh: '2024年3月', inferred: true } };
+    const article = { ...articles[0]!, headline_en: 'Focus on six new areas', byline_en: 'Zhang Sanya, staff reporter', publication: { value: '甘肃日报', value_en: 'Gansu Daily', inferred: false }, date: { value: 'March 2024', value_zh: '2024年3月', inferred: true } };
     renderPanel({ articles: [article] }, 'en');
     const meta = screen.getByRole('region', { name: '聚焦我国西部6个国家级新区' });
     expect(meta).toHaveTextContent('《聚焦我国西部6个国家级新区》 “Focus on six new areas” (headline translated by Zone Atlas) · Gansu Daily · March 2024');
+    expect(meta).toHaveTextContent('Zhang Sanya, staff reporter (本报记者 张三亚)');
     cleanup();
     renderPanel({ articles: [article] }, 'zh');
     const zh = screen.getByRole('region', { name: '聚焦我国西部6个国家级新区' });
     expect(zh).toHaveTextContent('《聚焦我国西部6个国家级新区》 · 甘肃日报 · 2024年3月');
     expect(zh).not.toHaveTextContent('Focus on six new areas');
+    expect(zh).not.toHaveTextContent('Zhang Sanya');
   });
 
   it('quotes the excerpt verbatim with its article, and flags an inferred date', () => {
