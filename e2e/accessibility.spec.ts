@@ -20,6 +20,7 @@ const views: [string, string][] = [
   ['the compare view', '/?compare=lanzhou-new-area,xixian-new-area,dianzhong-new-area'],
   ['the regions view', '/?view=regions'],
   ['the regions view in English', '/?view=regions&lang=en'],
+  ['a zone panel in English, with company figures and press excerpts', '/?zone=yinchuan-high-tech-zone&lang=en'],
   ['a tour step when presenting, dark', '/?mode=present&tour=western-new-areas-2024&step=7&theme=dark'],
 ];
 for (const [name, path] of views) {
