@@ -29,6 +29,7 @@ describe('ShortcutsDialog', () => {
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Find and browse', 'Map (give it focus with Tab first)', 'Presentation mode']);
     expect(dialog.querySelector('[data-shortcut="prev"]')).toHaveTextContent('PageUporShift+SpacePrevious step');
+    expect(dialog.querySelector('[data-shortcut="print"]')).toHaveTextContent('Ctrl+Por⌘+PPrint the panel');
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
   });
 

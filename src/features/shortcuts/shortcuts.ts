@@ -9,7 +9,7 @@ export type ShortcutGroup = { id: 'find' | 'map' | 'present'; items: readonly Sh
 
 /**
  * What the keys do, as the handlers implement them (search-box, use-escape, use-tour-keys,
- * use-playback, MapLibre's keyboard handler). Kept here as a list so the dialog can show it.
+ * use-playback, MapLibre's keyboard handler; printing is the browser's own, see lib/print). Kept here as a list so the dialog can show it.
  */
 export const shortcutGroups: readonly ShortcutGroup[] = [
   {
@@ -19,6 +19,7 @@ export const shortcutGroups: readonly ShortcutGroup[] = [
       { combos: [['↑'], ['↓'], ['Enter']], label: 'chooseResult' },
       { combos: [['Shift', 'key.click']], label: 'addToCompare' },
       { combos: [['Esc']], label: 'closePanel' },
+      { combos: [['Ctrl', 'P'], ['⌘', 'P']], label: 'print' },
       { combos: [['?']], label: 'toggleHelp' },
     ],
   },
