@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parseCsv } from '../src/test/csv';
-import { expect, screenPointOf, test, waitForMapReady } from './support';
+import { expect, screenPointOf, screenPointsOf, test, waitForMapReady } from './support';
 
 async function zonePoint(page: Page, id: string) {
   const [lng, lat] = await page.evaluate(async (zoneId) => {
@@ -110,27 +110,20 @@ test('on a 1024×768 screen the regions view keeps every zone and the room for i
   await waitForMapReady(page);
   await expect(page.getByTestId('regions-panel')).toBeVisible();
   const zones = (JSON.parse(await readFile('data/zones.geojson', 'utf8')) as { features: { id: string; geometry: { coordinates: [number, number] } }[] }).features;
-  await screenPointOf(page, ...zones[0]!.geometry.coordinates); // waits for the camera to settle in the address
-  // every dot, projected from the camera in the address (#map=zoom/lat/lng), must have the map itself
-  // on top and lie 40 px or more from every legend, the room a label beside it needs
+  const at = await screenPointsOf(page, zones.map((z) => z.geometry.coordinates));
+  // every dot must have the map itself on top and lie 40 px or more from every legend, the room a
+  // label beside it needs
   const hidden = await page.evaluate((points) => {
     const legends = [...document.querySelectorAll('[data-map-overlay] > *')].map((el) => el.getBoundingClientRect());
-    const [zoom, lat0, lng0] = (/#map=([^&]+)/.exec(location.hash)?.[1] ?? '').split('/').map(Number) as [number, number, number];
-    const box = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
-    const world = 512 * 2 ** zoom;
-    const x = (lng: number) => ((lng + 180) / 360) * world;
-    const y = (lat: number) => (0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI)) * world;
     return points
-      .map(({ id, at: [lng, lat] }) => {
-        const px = box.left + box.width / 2 + x(lng) - x(lng0);
-        const py = box.top + box.height / 2 + y(lat) - y(lat0);
+      .map(({ id, x: px, y: py }) => {
         const on = document.elementFromPoint(px, py)?.className ?? 'nothing';
         if (!String(on).includes('maplibregl-canvas')) return `${id} under ${String(on).slice(0, 40)}`;
         const gap = Math.min(...legends.map((r) => Math.hypot(Math.max(r.left - px, 0, px - r.right), Math.max(r.top - py, 0, py - r.bottom))));
         return gap < 40 ? `${id} ${Math.round(gap)} px from a legend` : null;
       })
       .filter(Boolean);
-  }, zones.map((z) => ({ id: z.id, at: z.geometry.coordinates })));
+  }, zones.map((z, i) => ({ id: z.id, ...at[i]! })));
   expect(hidden).toEqual([]);
 });
 

@@ -34,6 +34,12 @@ export async function waitForMapReady(page: Page) {
  * (#map=zoom/lat/lng) with the Web Mercator formulas for 512-pixel tiles.
  */
 export async function screenPointOf(page: Page, lng: number, lat: number) {
+  const [point] = await screenPointsOf(page, [[lng, lat]]);
+  return point!;
+}
+
+/** The same for many points, from one reading of the camera. */
+export async function screenPointsOf(page: Page, points: readonly (readonly [number, number])[]) {
   await page.waitForFunction(() => /#map=[\d.]+\/-?[\d.]+\/-?[\d.]+/.test(location.hash));
   await page.waitForTimeout(400); // the hash is written on a 300 ms throttle
   const hash = await page.evaluate(() => location.hash);
@@ -45,9 +51,11 @@ export async function screenPointOf(page: Page, lng: number, lat: number) {
     x: ((x + 180) / 360) * world,
     y: (0.5 - Math.log(Math.tan(Math.PI / 4 + (y * Math.PI) / 360)) / (2 * Math.PI)) * world,
   });
-  const p = project(lng, lat);
   const c = project(cLng, cLat);
-  return { x: box.x + box.width / 2 + (p.x - c.x), y: box.y + box.height / 2 + (p.y - c.y) };
+  return points.map(([lng, lat]) => {
+    const p = project(lng, lat);
+    return { x: box.x + box.width / 2 + (p.x - c.x), y: box.y + box.height / 2 + (p.y - c.y) };
+  });
 }
 
 /** The colour of one screen pixel, read from a real screenshot of the page. */

@@ -44,6 +44,9 @@ function parseFile<S extends z.ZodType>(path: string, schema: S, errors: string[
 }
 
 /** Returns the basemap's province names, or null when the polygons are unavailable. */
+/** Whether a text holds Chinese characters. */
+const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
+
 function checkZones(zones: ZoneCollection, paths: CheckPaths, out: CheckResult): Set<string> | null {
   for (const f of zones.features) {
     const p = f.properties;
@@ -86,9 +89,8 @@ function checkReferences(zoneIds: Set<string>, provinces: Set<string>, articles:
     // each reader gets the headline, the paper and the date in their language
     if (!a.headline_en) out.errors.push(`article ${a.id}: no English headline (headline_en)`);
     if (!a.byline_en) out.errors.push(`article ${a.id}: no English byline (byline_en)`);
-    const han = (v: string | null) => v !== null && /\p{Script=Han}/u.test(v);
     for (const [field, fact] of [['publication', a.publication], ['date', a.date]] as const) {
-      if (han(fact.value) && !fact.value_en) out.errors.push(`article ${a.id}: ${field} "${fact.value}" has no English value (value_en)`);
+      if (fact.value !== null && hasHan(fact.value) && !fact.value_en) out.errors.push(`article ${a.id}: ${field} "${fact.value}" has no English value (value_en)`);
       if (fact.value !== null && /[A-Za-z]/.test(fact.value) && !fact.value_zh) out.errors.push(`article ${a.id}: ${field} "${fact.value}" has no Chinese value (value_zh)`);
     }
     for (const e of a.excerpts) for (const z of e.zones) ref(z, `excerpt ${e.id}`);
@@ -112,13 +114,13 @@ function checkReferences(zoneIds: Set<string>, provinces: Set<string>, articles:
     if (r.scope !== 'park' && r.park !== undefined) out.errors.push(`${at}: park set on a ${r.scope} row`);
     for (const [name, en] of [['park', 'park_en'], ['company', 'company_en']] as const) {
       if (r[en] !== undefined && r[name] === undefined) out.errors.push(`${at}: ${en} without ${name}`);
-      else if (r.scope === name && r[name] && /\p{Script=Han}/u.test(r[name]) && !r[en]) out.errors.push(`${at}: ${name} "${r[name]}" has no English name (${en})`);
+      else if (r.scope === name && r[name] && hasHan(r[name]) && !r[en]) out.errors.push(`${at}: ${name} "${r[name]}" has no English name (${en})`);
     }
     if (r.scope === 'national' && r.subject !== 'national') out.errors.push(`${at}: a national row has subject "national"`);
     if (r.scope === 'province' && !provinces.has(r.subject)) out.errors.push(`${at}: "${r.subject}" is not a province name`);
     // Readers see the note in their language, so both versions must exist or neither.
     if (Boolean(r.note) !== Boolean(r.note_zh)) out.errors.push(`${at}: ${r.note ? 'note has no Chinese version (note_zh)' : 'note_zh has no English version (note)'}`);
-    else if (r.note_zh && !/\p{Script=Han}/u.test(r.note_zh)) out.errors.push(`${at}: note_zh is not in Chinese`);
+    else if (r.note_zh && !hasHan(r.note_zh)) out.errors.push(`${at}: note_zh is not in Chinese`);
     const kind = defs.get(r.indicator)?.kind;
     if ((kind === 'share' || kind === 'growth') && r.unit !== '%' && r.unit !== '个百分点') out.errors.push(`${at}: a ${kind} is in % or 个百分点, not ${r.unit}`);
     if (r.source.kind === 'article' && !articleIds.has(r.source.article_id)) out.errors.push(`${at}: unknown article ${r.source.article_id}`);
@@ -196,7 +198,7 @@ const remarks = (note: string) => note.replace(/“[^”]*”|"[^"]*"|«[^»]*»
  */
 function checkCitationNote(where: string, c: Citation, out: CheckResult): void {
   if (c.note_zh !== undefined && !c.note) out.errors.push(`${where}: citation note_zh without a note`);
-  else if (c.note_zh !== undefined && !/\p{Script=Han}/u.test(c.note_zh)) out.errors.push(`${where}: citation note_zh is not in Chinese`);
+  else if (c.note_zh !== undefined && !hasHan(c.note_zh)) out.errors.push(`${where}: citation note_zh is not in Chinese`);
   else if (c.note && !c.note_zh && /[A-Za-z]{2,}(?:[\s,;:()'’-]+[A-Za-z]{2,}){2,}/.test(remarks(c.note))) out.errors.push(`${where}: citation note has remarks in English but no Chinese version (note_zh)`);
 }
 

@@ -44,10 +44,11 @@ type Props = {
 
 const noIds: readonly string[] = [];
 
-/** The legends over the map, relative to it. */
-function overlaysOver(container: HTMLElement) {
+/** What lies over the map, relative to it: the legends and counters, and with `controls` the map's own controls too. */
+function overlaysOver(container: HTMLElement, { controls = false } = {}) {
   const box = container.getBoundingClientRect();
-  return overlaysOnMap(box, [...document.querySelectorAll('[data-map-overlay] > *')].map((el) => el.getBoundingClientRect()));
+  const els = [...document.querySelectorAll('[data-map-overlay] > *'), ...(controls ? container.querySelectorAll('.maplibregl-ctrl') : [])];
+  return overlaysOnMap(box, els.map((el) => el.getBoundingClientRect()));
 }
 
 export function ZoneMap(props: Props) {
@@ -144,8 +145,7 @@ export function ZoneMap(props: Props) {
       // Legends, counters and the map's own controls lie over the canvas: the step's zones go around them.
       const container = loadedMap.getContainer();
       const box = container.getBoundingClientRect();
-      const overlays = [...document.querySelectorAll('[data-map-overlay] > *'), ...container.querySelectorAll('.maplibregl-ctrl')].map((el) => el.getBoundingClientRect());
-      const view = stepCamera({ center: step.center, zoom: step.zoom }, step.points ?? [], box, overlaysOnMap(box, overlays));
+      const view = stepCamera({ center: step.center, zoom: step.zoom }, step.points ?? [], box, overlaysOver(container, { controls: true }));
       if (prefersReducedMotion()) loadedMap.jumpTo(view);
       else loadedMap.flyTo({ ...view, duration: 1400, essential: false });
     }, 60);
