@@ -99,6 +99,32 @@ test('in a tour, "?" lists the shortcuts legibly; its keys stay its own, and Esc
   await expect(page).toHaveURL(/[?&]step=2/);
 });
 
+test('on a 1024×768 projector the tour picker gives the map the room: the header holds theme and exit, the credits fold into their button', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/?mode=present');
+  await waitForMapReady(page);
+  // no second bar between the header and the map before a tour starts
+  await expect(page.getByTestId('present-top')).toHaveCount(0);
+  const header = page.locator('header');
+  await expect(header.getByRole('button', { name: '深色主题' })).toBeVisible();
+  await expect(header.getByRole('button', { name: '退出演示' })).toBeVisible();
+  const map = await page.locator('.maplibregl-canvas').boundingBox();
+  expect(map?.height ?? 0).toBeGreaterThan(540);
+  // the credits are one click away, not two 18px lines over the south coast
+  const credits = page.locator('.maplibregl-ctrl-attrib-inner');
+  await expect(credits).toBeHidden();
+  await page.locator('.maplibregl-ctrl-attrib-button').click();
+  await expect(credits).toBeVisible();
+  await expect(credits).toContainText('GeoNames (CC BY 4.0)');
+  // starting a tour brings its bar with the theme switch; leaving opens the credits for the explorer
+  await page.getByRole('button', { name: '开始' }).first().click();
+  await expect(page.getByTestId('present-top').getByRole('button', { name: '深色主题' })).toBeVisible();
+  await expect(header.getByRole('button', { name: '退出演示' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).not.toHaveAttribute('data-mode', 'present');
+  await expect(credits).toBeVisible();
+});
+
 test('the keyboard steps through every step of every tour, and each step’s URL reopens it', async ({ page }) => {
   // walks every step of every tour (20 steps) and reopens each by its link: about 40 page loads
   test.setTimeout(180_000);

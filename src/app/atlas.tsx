@@ -15,7 +15,7 @@ import { cleanUrlState } from './clean-url';
 import { Header } from './header';
 import { HeaderActions } from './header-actions';
 import { Notices } from './notices';
-import { PresentBottom, PresentTop } from './present-chrome';
+import { PresentBottom, PresentButtons, PresentTop } from './present-chrome';
 import { RightPanel } from './right-panel';
 import { Sidebar } from './sidebar';
 import { useAtlasData } from './use-atlas-data';
@@ -78,6 +78,7 @@ export function Atlas() {
     [navigate, url.compare],
   );
   const onMapSelect = useCallback((id: string, e: { shiftKey: boolean }) => (e.shiftKey && !p.present ? toggleCompare(id) : select(id)), [select, toggleCompare, p.present]);
+  const onTheme = () => navigate({ theme: url.theme === 'dark' ? 'light' : 'dark' }, { replace: true });
   const close = useCallback(() => {
     navigate({ zone: null });
     mapAreaRef.current?.querySelector<HTMLElement>('canvas, button')?.focus();
@@ -95,6 +96,7 @@ export function Atlas() {
           sidebarOpen={sidebarOpen}
           onToggleSidebar={() => setSidebarOpen((o) => !o)}
           help={<ShortcutsButton onOpen={() => setHelpOpen(true)} />}
+          end={p.present && <PresentButtons p={p} theme={url.theme} onTheme={onTheme} />}
           search={<SearchBox zones={zones} query={url.q} onQuery={(q) => navigate({ q }, { replace: true })} onSelectZone={select} onSelectProvince={(prov) => navigate({ filters: { ...url.filters, provinces: [prov] }, q: '' })} />}
           actions={
             <HeaderActions
@@ -106,7 +108,7 @@ export function Atlas() {
             />
           }
         />
-        {p.present && <PresentTop p={p} theme={url.theme} onTheme={() => navigate({ theme: url.theme === 'dark' ? 'light' : 'dark' }, { replace: true })} />}
+        {p.present && <PresentTop p={p} theme={url.theme} onTheme={onTheme} />}
         <main className="flex min-h-0 flex-1">
           {sidebarOpen && !mapUnavailable && !p.present && (
             <Sidebar

@@ -8,11 +8,13 @@ type Props = {
   search: ReactNode;
   actions: ReactNode;
   help: ReactNode;
+  /** after the language switch: presentation's theme and exit buttons */
+  end?: ReactNode;
   onToggleSidebar: () => void;
   sidebarOpen: boolean;
 };
 
-export function Header({ lang, onLang, search, actions, help, onToggleSidebar, sidebarOpen }: Props) {
+export function Header({ lang, onLang, search, actions, help, end, onToggleSidebar, sidebarOpen }: Props) {
   const t = useT();
   return (
     <header className="relative z-30 flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3 lg:px-4">
@@ -47,6 +49,7 @@ export function Header({ lang, onLang, search, actions, help, onToggleSidebar, s
         >
           {t('language')}
         </button>
+        {end}
       </div>
     </header>
   );

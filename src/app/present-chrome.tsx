@@ -13,25 +13,46 @@ import type { usePresentation } from './use-presentation';
 
 type Presentation = ReturnType<typeof usePresentation>;
 
-/** Top bar in presentation mode: the tour's progress, or a way out and a theme switch. */
+/**
+ * Top bar in presentation mode while a tour runs: its progress, arrows and way out. Without a tour
+ * there is no bar (the header carries {@link PresentButtons}), so the map keeps the room's height.
+ */
 export function PresentTop({ p, theme, onTheme }: { p: Presentation; theme: 'light' | 'dark'; onTheme: () => void }) {
-  const t = useT();
   useTourKeys({ onNext: noop, onPrev: noop, onFirst: noop, onLast: noop, onFullscreen: () => void toggleFullscreen(), onExit: p.exit, enabled: !p.position });
+  if (!p.position) return null;
   return (
     <div className="present-top flex items-center border-b border-slate-300 bg-white" data-testid="present-top">
-      <div className="min-w-0 flex-1">{p.position && <TourBar tour={p.position.tour} stepIndex={p.position.index} onGo={p.goStep} onExit={p.exit} />}</div>
+      <div className="min-w-0 flex-1">
+        <TourBar tour={p.position.tour} stepIndex={p.position.index} onGo={p.goStep} onExit={p.exit} />
+      </div>
       {/* the same buttons as the tour bar's, in line with them */}
       <div className="flex shrink-0 items-center gap-2 py-2 pr-4">
-        <Button onClick={onTheme} aria-pressed={theme === 'dark'} aria-label={t('themeDark')} title={theme === 'dark' ? t('themeLight') : t('themeDark')}>
-          {theme === 'dark' ? '☀' : '☾'}
-        </Button>
-        {!p.position && (
-          <Button variant="primary" onClick={p.exit}>
-            {t('exitPresent')}
-          </Button>
-        )}
+        <ThemeButton theme={theme} onTheme={onTheme} />
       </div>
     </div>
+  );
+}
+
+/** The theme switch and the way out, in the header when no tour runs. */
+export function PresentButtons({ p, theme, onTheme }: { p: Presentation; theme: 'light' | 'dark'; onTheme: () => void }) {
+  const t = useT();
+  if (p.position) return null;
+  return (
+    <div className="flex items-center gap-1.5" data-testid="present-buttons">
+      <ThemeButton theme={theme} onTheme={onTheme} />
+      <Button variant="primary" onClick={p.exit} aria-keyshortcuts="Escape">
+        {t('exitPresent')}
+      </Button>
+    </div>
+  );
+}
+
+function ThemeButton({ theme, onTheme }: { theme: 'light' | 'dark'; onTheme: () => void }) {
+  const t = useT();
+  return (
+    <Button onClick={onTheme} aria-pressed={theme === 'dark'} aria-label={t('themeDark')} title={theme === 'dark' ? t('themeLight') : t('themeDark')}>
+      {theme === 'dark' ? '☀' : '☾'}
+    </Button>
   );
 }
 

@@ -43,6 +43,8 @@ type Props = {
 };
 
 const noIds: readonly string[] = [];
+/** Map width (px) below which presentation folds the credits into their button. */
+const FOLD_CREDITS_BELOW = 900;
 
 /** What lies over the map, relative to it: the legends and counters, and with `controls` the map's own controls too. */
 function overlaysOver(container: HTMLElement, { controls = false } = {}) {
@@ -184,6 +186,10 @@ export function ZoneMap(props: Props) {
     loadedMap.setLayoutProperty(LAYER.zonesLabel, 'icon-size', o.keepOut);
     loadedMap.setLayoutProperty(LAYER.provinceLabels, 'text-size', o.provinceText);
     loadedMap.setPaintProperty(LAYER.provincesLine, 'line-width', o.provinceLine);
+    // At presentation's 18px the credits run to two lines over a narrow map's south coast: they fold
+    // into their ⓘ button there (one click opens them), and open again when the presentation ends.
+    const credits = loadedMap.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+    credits?.classList.toggle('maplibregl-compact-show', !(presentation && loadedMap.getContainer().clientWidth < FOLD_CREDITS_BELOW));
     const scale = scaleRef.current;
     if (scale) {
       scale.options = { ...scale.options, maxWidth: o.scaleMaxWidth };
