@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paddingAround } from './camera';
+import { fitChina, labelEms, labelOverflow, paddingAround } from './camera';
 
 describe('paddingAround', () => {
   it('pushes China up, clear of legends in the lower half, and down, clear of one in the upper half', () => {
@@ -13,5 +13,79 @@ describe('paddingAround', () => {
 
   it('keeps the plain margin without legends', () => {
     expect(paddingAround([], 500)).toEqual({ top: 16, bottom: 16, left: 16, right: 16 });
+  });
+});
+
+/**
+ * A stand-in for MapLibre's camera on a plain equirectangular projection: enough to check that
+ * fitChina keeps China in view and moves it for labels, not a copy of MapLibre's maths.
+ */
+function flatMap(width: number, height: number) {
+  let camera = { center: [0, 0] as [number, number], zoom: 0 };
+  const pxPerDegree = (zoom: number) => 2 ** zoom;
+  return {
+    getContainer: () => ({ clientWidth: width, clientHeight: height }) as HTMLElement,
+    cameraForBounds: ([[w, s], [e, n]]: [[number, number], [number, number]], { padding }: { padding: { top: number; bottom: number; left: number; right: number } }) => {
+      const zoom = Math.log2(Math.min((width - padding.left - padding.right) / (e - w), (height - padding.top - padding.bottom) / (n - s)));
+      const k = pxPerDegree(zoom);
+      // the bounds' centre sits at the centre of the padded box
+      const cx = (w + e) / 2 + (padding.right - padding.left) / 2 / k;
+      const cy = (s + n) / 2 - (padding.bottom - padding.top) / 2 / k;
+      return { center: [cx, cy] as [number, number], zoom };
+    },
+    jumpTo: (c: { center?: [number, number]; zoom?: number }) => {
+      camera = { center: c.center ?? camera.center, zoom: c.zoom ?? camera.zoom };
+    },
+    getZoom: () => camera.zoom,
+    project: ([lng, lat]: [number, number]) => {
+      const k = pxPerDegree(camera.zoom);
+      return { x: width / 2 + (lng - camera.center[0]) * k, y: height / 2 - (lat - camera.center[1]) * k };
+    },
+  };
+}
+
+describe('fitChina and the labels of the eastern zones', () => {
+  const harbin = { lngLat: [126.56, 45.81] as [number, number], ems: labelEms('Harbin New Area') };
+
+  it('measures labels in ems: a Chinese character is one, Latin letters less, and lines wrap at ten', () => {
+    expect(labelEms('哈尔滨新区')).toBe(5);
+    expect(labelEms('Harbin New Area')).toBeCloseTo(9, 5);
+    expect(labelEms('Economic and Technological Development Zone')).toBe(10);
+  });
+
+  it('leaves China where it was when every label fits', () => {
+    const map = flatMap(1200, 800);
+    fitChina(map as never, [], 16, [{ lngLat: [100, 35], ems: 5 }], () => 12);
+    const plain = flatMap(1200, 800);
+    fitChina(plain as never, []);
+    expect(map.getZoom()).toBeCloseTo(plain.getZoom(), 6);
+    expect(map.project([134, 35]).x).toBeCloseTo(plain.project([134, 35]).x, 6);
+  });
+
+  it('moves China left until a label that ran off the right edge ends inside it', () => {
+    const width = 640;
+    const map = flatMap(width, 700);
+    fitChina(map as never, [], 16, [], () => 12);
+    const before = map.project(harbin.lngLat).x + (0.9 + harbin.ems) * 12;
+    expect(before).toBeGreaterThan(width - 8); // the label would be cut off by the edge
+    fitChina(map as never, [], 16, [harbin], () => 12);
+    const size = 12;
+    const after = map.project(harbin.lngLat).x + (0.9 + harbin.ems) * size;
+    expect(after).toBeLessThanOrEqual(width - 8 + 1);
+    // and all of China is still in view
+    expect(map.project([75, 35]).x).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps China large rather than chase a label it would cost more than a quarter zoom level to fit', () => {
+    const map = flatMap(640, 700);
+    const plain = flatMap(640, 700);
+    fitChina(plain as never, []);
+    fitChina(map as never, [], 16, [{ ...harbin, ems: 10 }], () => 60);
+    expect(map.getZoom()).toBeCloseTo(plain.getZoom(), 6);
+  });
+
+  it('ignores labels of zones off the map', () => {
+    expect(labelOverflow([{ x: 900, y: 300, ems: 8 }], 12, 640, 700)).toBe(0);
+    expect(labelOverflow([{ x: 600, y: 300, ems: 8 }], 12, 640, 700)).toBe(Math.ceil(600 + 8.9 * 12 - 632));
   });
 });

@@ -25,15 +25,65 @@ export function paddingAround(overlays: readonly Box[], height: number, margin =
   return { top, bottom, left: margin, right: margin };
 }
 
+/** A zone label for the default view: where its dot is and how long its text is, in ems. */
+export type LabelReach = { lngLat: [number, number]; ems: number };
+
+/**
+ * A label's length in ems, roughly: a Chinese character is an em, other characters about 0.6 of
+ * one, and MapLibre wraps a line at 10 ems (its `text-max-width`).
+ */
+export function labelEms(text: string): number {
+  let ems = 0;
+  for (const ch of text) ems += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.6;
+  return Math.min(ems, 10);
+}
+
+/**
+ * How far, in px, the farthest label runs past the map's right edge (less the margin), when labels
+ * sit right of their dots, 0.9 em out (`text-radial-offset`). 0 when every label fits.
+ */
+export function labelOverflow(labels: readonly { x: number; y: number; ems: number }[], textSize: number, width: number, height: number, margin = 16): number {
+  let over = 0;
+  for (const l of labels) {
+    if (l.y < 0 || l.y > height || l.x < 0 || l.x > width) continue;
+    over = Math.max(over, l.x + (0.9 + l.ems) * textSize - (width - margin / 2));
+  }
+  return Math.ceil(over);
+}
+
 /**
  * Fits all of China: clear of the legends when that costs at most a quarter of a zoom level,
- * otherwise with the plain margin (a small map keeps China large, legends or not).
+ * otherwise with the plain margin (a small map keeps China large, legends or not). Labels of the
+ * eastern zones (Harbin, Changchun) run right of their dots: when one would run off the map, China
+ * moves left by as much, if that too costs at most a quarter of a zoom level.
  */
-export function fitChina(map: MapLibreMap, overlays: readonly Box[], margin = 16) {
-  const plain = map.cameraForBounds(CHINA_BOUNDS, { padding: margin });
-  const clear = map.cameraForBounds(CHINA_BOUNDS, { padding: paddingAround(overlays, map.getContainer().clientHeight, margin) });
-  const view = clear && plain && (clear.zoom ?? 0) >= (plain.zoom ?? 0) - 0.25 ? clear : plain;
-  if (view) map.jumpTo(view);
+export function fitChina(map: MapLibreMap, overlays: readonly Box[], margin = 16, labels: readonly LabelReach[] = [], textSize: (zoom: number) => number = () => 12) {
+  const height = map.getContainer().clientHeight;
+  const clearPadding = paddingAround(overlays, height, margin);
+  const plainPadding = { top: margin, bottom: margin, left: margin, right: margin };
+  const plain = map.cameraForBounds(CHINA_BOUNDS, { padding: plainPadding });
+  const clear = map.cameraForBounds(CHINA_BOUNDS, { padding: clearPadding });
+  if (!plain) return;
+  const useClear = clear !== undefined && (clear.zoom ?? 0) >= (plain.zoom ?? 0) - 0.25;
+  const view = useClear ? clear : plain;
+  map.jumpTo(view);
+  if (labels.length === 0) return;
+  const width = map.getContainer().clientWidth;
+  const base = useClear ? clearPadding : plainPadding;
+  let right = base.right;
+  // Zooming out to make room moves the labels too: a few rounds settle it.
+  for (let round = 0; round < 4; round++) {
+    const placed = labels.map((l) => ({ ...map.project(l.lngLat), ems: l.ems }));
+    const over = labelOverflow(placed, textSize(map.getZoom()), width, height, margin);
+    if (over <= 0) return;
+    right += over;
+    const roomier = map.cameraForBounds(CHINA_BOUNDS, { padding: { ...base, right } });
+    if (!roomier || (roomier.zoom ?? 0) < (view.zoom ?? 0) - 0.25) {
+      map.jumpTo(view);
+      return;
+    }
+    map.jumpTo(roomier);
+  }
 }
 
 export const prefersReducedMotion = () =>

@@ -5,12 +5,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { ZoneFeature } from '../../schemas/zone';
-import { bringIntoView, CHINA_BOUNDS, fitChina, prefersReducedMotion } from './camera';
-import { KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, provinceFillColour, selectedFilter, SOURCE, visibleFilter } from './layers';
+import { bringIntoView, CHINA_BOUNDS, fitChina, labelEms, prefersReducedMotion } from './camera';
+import { KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, provinceFillColour, zoneTextSize, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { bindPointer } from './pointer';
 import { overlaysOnMap, stepCamera, type LngLat, type View } from './step-camera';
 import { useLatest } from '../../lib/use-latest';
+import { shortName } from '../../lib/short-name';
 import { useFeatureStateSet } from './use-feature-state-set';
 import { toMapFeatures } from './zone-features';
 import { ZoneTooltip, type HoverInfo } from './zone-tooltip';
@@ -102,7 +103,9 @@ export function ZoneMap(props: Props) {
     const refit = () => {
       // A flight that has just begun has not left the default view yet: leave it alone.
       if (defaultView === null || map.isMoving() || cameraOf() !== defaultView) return;
-      fitChina(map, overlaysOver(container));
+      const { zones: all, lang: language, presentation: large = false } = latest.current;
+      const labels = all.map((z) => ({ lngLat: z.geometry.coordinates as [number, number], ems: labelEms(shortName(language === 'en' ? z.properties.name_en : z.properties.name_zh, language)) }));
+      fitChina(map, overlaysOver(container), 16, labels, (zoom) => zoneTextSize(large, zoom));
       defaultView = cameraOf();
     };
     refitRef.current = refit;
@@ -168,9 +171,9 @@ export function ZoneMap(props: Props) {
     loadedMap?.setPaintProperty(LAYER.provincesShade, 'fill-color', provinceFillColour(provinceColours));
   }, [loadedMap, provinceColours]);
 
-  // Legends come and go with the view (the shading key, presentation's row): the default view of
-  // China moves clear of them once they are drawn.
-  const legendKey = `${provinceColours ? 'shaded' : 'plain'}|${presentation}|${zones.length > 0}`;
+  // Legends come and go with the view (the shading key, presentation's row), and labels change
+  // length with the language: the default view of China moves clear of them once they are drawn.
+  const legendKey = `${provinceColours ? 'shaded' : 'plain'}|${presentation}|${lang}|${zones.length > 0}`;
   useEffect(() => {
     if (!loadedMap) return;
     const frame = window.requestAnimationFrame(() => refitRef.current?.());
