@@ -206,22 +206,23 @@ export function provinceFillColour(colours: Readonly<Record<string, string>> | n
   return pairs.length ? (['match', ['get', 'name_zh'], ...pairs, noShade] as unknown as ExpressionSpecification) : noShade;
 }
 
-/** Thicker markers and larger labels for a projector, as paint and layout overrides. */
-/** Zone labels grow from 12 px at zoom 3 to 16 px at zoom 8 (half as large again when presenting). */
-const ZONE_TEXT = { fromZoom: 3, from: 12, toZoom: 8, to: 16 };
+/** Zone labels grow from 12 px at zoom 3 to 16 px at zoom 8, half as large again when presenting. */
+const ZONE_TEXT = { fromZoom: 3, from: 12, toZoom: 8, to: 16, presenting: 1.5 };
+const zoneTextScale = (presentation: boolean) => (presentation ? ZONE_TEXT.presenting : 1);
 
-/** The zone labels' size in px at a zoom, as their layer's \`text-size\` interpolates it. */
+/** The zone labels' size in px at a zoom, as their layer's `text-size` interpolates it. */
 export function zoneTextSize(presentation: boolean, zoom: number): number {
   const t = Math.min(1, Math.max(0, (zoom - ZONE_TEXT.fromZoom) / (ZONE_TEXT.toZoom - ZONE_TEXT.fromZoom)));
-  return (ZONE_TEXT.from + t * (ZONE_TEXT.to - ZONE_TEXT.from)) * (presentation ? 1.5 : 1);
+  return (ZONE_TEXT.from + t * (ZONE_TEXT.to - ZONE_TEXT.from)) * zoneTextScale(presentation);
 }
 
+/** Thicker markers and larger labels for a projector, as paint and layout overrides. */
 export function presentationOverrides(on: boolean) {
   const k = on ? 1.6 : 1;
   return {
     circleRadius: ['interpolate', ['linear'], ['zoom'], 3, ['case', hovered, 8 * k, 6 * k], 8, ['case', hovered, 13 * k, 10 * k]] as ExpressionSpecification,
     circleStrokeWidth: ['case', hovered, 2.5 * k, 1.5 * k] as ExpressionSpecification,
-    zoneText: ['interpolate', ['linear'], ['zoom'], ZONE_TEXT.fromZoom, ZONE_TEXT.from * (on ? 1.5 : 1), ZONE_TEXT.toZoom, ZONE_TEXT.to * (on ? 1.5 : 1)] as ExpressionSpecification,
+    zoneText: ['interpolate', ['linear'], ['zoom'], ZONE_TEXT.fromZoom, ZONE_TEXT.from * zoneTextScale(on), ZONE_TEXT.toZoom, ZONE_TEXT.to * zoneTextScale(on)] as ExpressionSpecification,
     provinceText: ['interpolate', ['linear'], ['zoom'], 3, 11 * (on ? 1.6 : 1), 7, 15 * (on ? 1.4 : 1)] as ExpressionSpecification,
     provinceLine: on ? 1.6 : 0.8,
     /** the scale bar's longest length in px: MapLibre draws it at least half of that, which in presentation type must still hold its label ("1000 km") */

@@ -1,8 +1,12 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { ZoneFeature } from '../../schemas/zone';
+import type { Lang } from '../../lib/i18n';
 import { shortName } from '../../lib/short-name';
 
 export type MapZoneProperties = { id: string; name_zh: string; name_en: string; label_zh: string; label_en: string; type: string };
+
+/** A zone's label on the map: its short name in the reader's language. */
+export const zoneLabel = (z: ZoneFeature, lang: Lang): string => shortName(lang === 'en' ? z.properties.name_en : z.properties.name_zh, lang);
 
 /** Only flat properties go to the map: MapLibre stringifies nested values. */
 export function toMapFeatures(zones: readonly ZoneFeature[]): FeatureCollection<Point, MapZoneProperties> {
@@ -16,8 +20,8 @@ export function toMapFeatures(zones: readonly ZoneFeature[]): FeatureCollection<
         id: z.id,
         name_zh: z.properties.name_zh,
         name_en: z.properties.name_en,
-        label_zh: shortName(z.properties.name_zh, 'zh'),
-        label_en: shortName(z.properties.name_en, 'en'),
+        label_zh: zoneLabel(z, 'zh'),
+        label_en: zoneLabel(z, 'en'),
         type: z.properties.type,
       },
     })),

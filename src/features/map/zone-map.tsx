@@ -11,9 +11,8 @@ import { buildStyle } from './map-style';
 import { bindPointer } from './pointer';
 import { overlaysOnMap, stepCamera, type LngLat, type View } from './step-camera';
 import { useLatest } from '../../lib/use-latest';
-import { shortName } from '../../lib/short-name';
 import { useFeatureStateSet } from './use-feature-state-set';
-import { toMapFeatures } from './zone-features';
+import { toMapFeatures, zoneLabel } from './zone-features';
 import { ZoneTooltip, type HoverInfo } from './zone-tooltip';
 
 setWorkerUrl(workerUrl);
@@ -104,7 +103,7 @@ export function ZoneMap(props: Props) {
       // A flight that has just begun has not left the default view yet: leave it alone.
       if (defaultView === null || map.isMoving() || cameraOf() !== defaultView) return;
       const { zones: all, lang: language, presentation: large = false } = latest.current;
-      const labels = all.map((z) => ({ lngLat: z.geometry.coordinates as [number, number], ems: labelEms(shortName(language === 'en' ? z.properties.name_en : z.properties.name_zh, language)) }));
+      const labels = all.map((z) => ({ lngLat: z.geometry.coordinates as [number, number], ems: labelEms(zoneLabel(z, language)) }));
       fitChina(map, overlaysOver(container), 16, labels, (zoom) => zoneTextSize(large, zoom));
       defaultView = cameraOf();
     };
