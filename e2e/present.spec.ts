@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, screenPointOf, test, waitForMapReady } from './support';
+import { readFile } from 'node:fs/promises';
+import { expect, screenPointOf, screenPointsOf, test, waitForMapReady } from './support';
 
 type Tour = { id: string; steps: { kind: string; zone?: string }[] };
 
@@ -123,6 +124,29 @@ test('on a 1024×768 projector the tour picker gives the map the room: the heade
   await page.keyboard.press('Escape');
   await expect(page.locator('html')).not.toHaveAttribute('data-mode', 'present');
   await expect(credits).toBeVisible();
+});
+
+test('on a 1024×768 projector the regions view’s shading key sits in the caption band, so no zone lies under a legend, even in English', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/?mode=present&view=regions&metric=gdp&lang=en');
+  await waitForMapReady(page);
+  const key = page.getByTestId('present-caption').getByTestId('present-shading-key');
+  await expect(key.locator('[data-legend="gdp"]')).toContainText('Province GDP');
+  await expect(key.locator('[data-legend="gdp"]')).toContainText('none / no data');
+  await expect(page.locator('[data-map-overlay] [data-legend]')).toHaveCount(0);
+  // every dot has the map itself on top: no legend box over it
+  const zones = (JSON.parse(await readFile('data/zones.geojson', 'utf8')) as { features: { id: string; geometry: { coordinates: [number, number] } }[] }).features;
+  const at = await screenPointsOf(page, zones.map((z) => z.geometry.coordinates));
+  const covered = await page.evaluate(
+    (points) => points.filter(({ x, y }) => !String(document.elementFromPoint(x, y)?.className ?? '').includes('maplibregl-canvas')).map(({ id }) => id),
+    zones.map((z, i) => ({ id: z.id, ...at[i]! })),
+  );
+  expect(covered).toEqual([]);
+  // the map keeps most of the screen's height
+  expect((await page.locator('.maplibregl-canvas').boundingBox())?.height ?? 0).toBeGreaterThan(450);
+  // switching the shading changes the key in the band
+  await page.getByTestId('regions-panel').getByText('Zones', { exact: true }).click();
+  await expect(key.locator('[data-legend="zones"]')).toBeVisible();
 });
 
 test('the keyboard steps through every step of every tour, and each step’s URL reopens it', async ({ page }) => {

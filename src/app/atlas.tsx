@@ -153,8 +153,9 @@ export function Atlas() {
               />
             )}
             {!mapUnavailable && zones.length > 0 && (
-              <div data-map-overlay className={`pointer-events-none absolute left-3 flex flex-col gap-2 ${p.present ? 'top-3 right-24 items-start' : 'bottom-8 items-start'}`}>
-                {shading && <ProvinceLegend inline={p.present} legend={shading.legend} metric={view.metric} column={shading.column} className="pointer-events-auto max-w-sm rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200" />}
+              <div data-map-overlay className={`pointer-events-none absolute left-3 flex flex-col gap-2 ${p.present ? 'top-3 right-3 items-start' : 'bottom-8 items-start'}`}>
+                {/* in presentation the shading key sits in the caption band, where it hides no province */}
+                {shading && !p.present && <ProvinceLegend legend={shading.legend} metric={view.metric} column={shading.column} className="pointer-events-auto max-w-sm rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200" />}
                 <Legend zones={playbackIds ? zones.filter((z) => playbackIds.includes(z.id)) : data.shown} row={p.present} />
               </div>
             )}
@@ -162,7 +163,7 @@ export function Atlas() {
           </div>
           <RightPanel url={view} navigate={navigate} data={data} selected={selected} onClose={close} onSelect={select} onToggleCompare={toggleCompare} highlightedId={highlightedId} onHighlight={setHighlightedId} presentation={p} />
         </main>
-        {p.present && <PresentBottom p={p} focus={(highlightedId ? data.byId.get(highlightedId) : undefined) ?? selected} playbackCount={playbackIds?.length ?? 0} />}
+        {p.present && <PresentBottom p={p} focus={(highlightedId ? data.byId.get(highlightedId) : undefined) ?? selected} playbackCount={playbackIds?.length ?? 0} shadingKey={shading && <ProvinceLegend inline legend={shading.legend} metric={view.metric} column={shading.column} />} />}
         {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       </div>
     </LangProvider>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button } from '../components/ui/button';
 import { CaptionBar } from '../features/present/caption-bar';
 import { PlaybackControl, YearCounter } from '../features/present/playback-control';
@@ -58,18 +59,31 @@ function ThemeButton({ theme, onTheme }: { theme: 'light' | 'dark'; onTheme: () 
 
 const noop = () => undefined;
 
-/** Bottom band: the step's caption, or what a hover would show, because a room cannot see a hover. */
-export function PresentBottom({ p, focus, playbackCount }: { p: Presentation; focus: ZoneFeature | undefined; playbackCount: number }) {
+/**
+ * Bottom band: the step's caption, or what a hover would show, because a room cannot see a hover.
+ * Beside it, what would otherwise hide zones over the map: a playback's year and controls, the
+ * regions view's shading key.
+ */
+export function PresentBottom({ p, focus, playbackCount, shadingKey }: { p: Presentation; focus: ZoneFeature | undefined; playbackCount: number; shadingKey?: ReactNode }) {
   const lang = useLang();
   const t = useT();
   const step = p.position?.step;
+  const key = shadingKey && (
+    <div className="max-w-[50%] shrink-0" data-testid="present-shading-key">
+      {shadingKey}
+    </div>
+  );
   if (step && p.position) {
-    // A playback's year and controls sit beside the caption, not over the map, where they would hide zones.
-    const aside = p.playback && (
-      <div className="flex shrink-0 flex-col items-end gap-2">
-        <YearCounter year={p.playback.year} count={playbackCount} />
-        <PlaybackControl playback={p.playback} />
-      </div>
+    const aside = (p.playback || key) && (
+      <>
+        {key}
+        {p.playback && (
+          <div className="flex shrink-0 flex-col items-end gap-2">
+            <YearCounter year={p.playback.year} count={playbackCount} />
+            <PlaybackControl playback={p.playback} />
+          </div>
+        )}
+      </>
     );
     return (
       <div className="border-t border-slate-300 bg-white" data-testid="present-caption">
@@ -80,10 +94,7 @@ export function PresentBottom({ p, focus, playbackCount }: { p: Presentation; fo
   const z = focus?.properties;
   return (
     <div className="border-t border-slate-300 bg-white" data-testid="present-caption">
-      <CaptionBar
-        title={z ? (lang === 'en' ? z.name_en : z.name_zh) : t('appTitle')}
-        caption={z ? hoverCaption(z, lang, t) : t('hoverHint')}
-      />
+      <CaptionBar title={z ? (lang === 'en' ? z.name_en : z.name_zh) : t('appTitle')} caption={z ? hoverCaption(z, lang, t) : t('hoverHint')} aside={key} />
     </div>
   );
 }
