@@ -203,8 +203,16 @@ test('without WebGL the app says so and still lists the zones', async ({ page })
       return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
     } as typeof original;
   });
-  await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('WebGL');
+  // with an unknown zone in the link as well: both messages are read in full, one under the other
+  await page.goto('/?zone=no-such-zone');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('WebGL');
+  const notice = page.getByRole('status').filter({ hasText: 'no-such-zone' });
+  await expect(notice).toBeVisible();
+  const [a, n] = [await alert.boundingBox(), await notice.boundingBox()];
+  expect(n!.y, 'the notice lies below the WebGL message, not over it').toBeGreaterThanOrEqual(a!.y + a!.height);
+  await notice.getByRole('button', { name: '知道了' }).click();
+  await expect(notice).toHaveCount(0);
   const item = page.getByRole('button', { name: /兰州新区/ });
   await expect(item).toBeVisible();
   await item.click();

@@ -87,6 +87,7 @@ export function Atlas() {
   useHelpKey(() => setHelpOpen(true));
   useEffect(() => openSourcesWhilePrinting(), []);
 
+  const notices = { lang, failed: data.failed ?? p.toursFailed, notFound, onDismissNotFound: () => setNotFound(null), mapError, onDismissMapError: () => setMapError(null) };
   return (
     <LangProvider lang={lang}>
       <div className="flex h-dvh flex-col bg-slate-50 text-slate-900">
@@ -132,6 +133,7 @@ export function Atlas() {
                 <p role="alert" className="m-4 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-300">
                   {translate(lang, 'noWebgl')}
                 </p>
+                <Notices {...notices} inFlow />
                 <ZoneList zones={data.shown} selectedId={url.zone} onSelect={select} sort={url.sort} onSort={(sort) => navigate({ sort })} />
               </div>
             ) : (
@@ -159,7 +161,7 @@ export function Atlas() {
                 <Legend zones={playbackIds ? zones.filter((z) => playbackIds.includes(z.id)) : data.shown} row={p.present} />
               </div>
             )}
-            <Notices lang={lang} failed={data.failed ?? p.toursFailed} notFound={notFound} onDismissNotFound={() => setNotFound(null)} mapError={mapError} onDismissMapError={() => setMapError(null)} />
+            {!mapUnavailable && <Notices {...notices} />}
           </div>
           <RightPanel url={view} navigate={navigate} data={data} selected={selected} onClose={close} onSelect={select} onToggleCompare={toggleCompare} highlightedId={highlightedId} onHighlight={setHighlightedId} presentation={p} />
         </main>

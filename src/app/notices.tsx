@@ -9,11 +9,13 @@ type Props = {
   onDismissNotFound: () => void;
   mapError: string | null;
   onDismissMapError: () => void;
+  /** in the page's flow, under the no-WebGL message, instead of floating over a map there is not */
+  inFlow?: boolean;
 };
 
-export function Notices({ lang, failed, notFound, onDismissNotFound, mapError, onDismissMapError }: Props) {
+export function Notices({ lang, failed, notFound, onDismissNotFound, mapError, onDismissMapError, inFlow = false }: Props) {
   return (
-    <div className="pointer-events-none absolute inset-x-0 top-3 z-20 flex flex-col items-center gap-2 px-3">
+    <div className={`pointer-events-none flex flex-col items-center gap-2 px-3 ${inFlow ? 'mx-1' : 'absolute inset-x-0 top-3 z-20'}`}>
       {failed?.error && (
         <div className="pointer-events-auto w-full max-w-xl">
           <DataError error={failed.error} onRetry={() => void failed.refetch()} />
