@@ -213,8 +213,16 @@ test('without WebGL the app says so and still lists the zones', async ({ page })
   expect(n!.y, 'the notice lies below the WebGL message, not over it').toBeGreaterThanOrEqual(a!.y + a!.height);
   await notice.getByRole('button', { name: '知道了' }).click();
   await expect(notice).toHaveCount(0);
-  const item = page.getByRole('button', { name: /兰州新区/ });
+  // the filters still narrow the list, as they would the map, and a zone joins the comparison from it
+  await page.getByRole('button', { name: '国家级高新区', exact: true }).click();
+  await expect(page.getByText('显示 10 / 52 个区域')).toBeVisible();
+  const item = page.getByTestId('zone-list').getByRole('button', { name: /^兰州新区/ });
+  await expect(item).toHaveCount(0);
+  await page.getByRole('button', { name: '国家级高新区', exact: true }).click();
+  await expect(page.getByText('显示 52 / 52 个区域')).toBeVisible();
   await expect(item).toBeVisible();
+  await page.getByRole('button', { name: '加入对比: 兰州新区' }).click();
+  await expect(page.getByRole('button', { name: '对比（1）' })).toBeVisible();
   await item.click();
   await expect(page.getByTestId('zone-panel').getByRole('heading', { level: 2 })).toHaveText('兰州新区');
 });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FilterPanel } from '../features/filters/filter-panel';
 import { Legend } from '../features/map/legend';
 import { hasWebGL } from '../features/map/webgl';
 import { ZoneMap } from '../features/map/zone-map';
@@ -134,7 +135,13 @@ export function Atlas() {
                   {translate(lang, 'noWebgl')}
                 </p>
                 <Notices {...notices} inFlow />
-                <ZoneList zones={data.shown} selectedId={url.zone} onSelect={select} sort={url.sort} onSort={(sort) => navigate({ sort })} />
+                {/* the sidebar's filters stay: the list below follows them as the map would */}
+                {sidebarOpen && !p.present && (
+                  <div className="max-w-xl" data-chrome="edit">
+                    <FilterPanel zones={zones} filters={url.filters} onChange={(filters) => navigate({ filters })} shown={data.shown.length} />
+                  </div>
+                )}
+                <ZoneList zones={data.shown} selectedId={url.zone} onSelect={select} sort={url.sort} onSort={(sort) => navigate({ sort })} compareIds={url.compare} onToggleCompare={toggleCompare} />
               </div>
             ) : (
               <ZoneMap

@@ -14,8 +14,9 @@ type Props = {
 };
 
 export function Notices({ lang, failed, notFound, onDismissNotFound, mapError, onDismissMapError, inFlow = false }: Props) {
+  if (inFlow && !failed?.error && !notFound && !mapError) return null;
   return (
-    <div className={`pointer-events-none flex flex-col items-center gap-2 px-3 ${inFlow ? 'mx-1' : 'absolute inset-x-0 top-3 z-20'}`}>
+    <div className={`pointer-events-none flex flex-col gap-2 ${inFlow ? 'mb-3 items-start px-4' : 'absolute inset-x-0 top-3 z-20 items-center px-3'}`}>
       {failed?.error && (
         <div className="pointer-events-auto w-full max-w-xl">
           <DataError error={failed.error} onRetry={() => void failed.refetch()} />
