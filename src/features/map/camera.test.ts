@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitChina, labelEms, labelOverflow, paddingAround } from './camera';
+import { DOT_ROOM, fitChina, labelEms, labelOverflow, paddingAround, westwardRoom } from './camera';
 
 describe('paddingAround', () => {
   it('pushes China up, clear of legends in the lower half, and down, clear of one in the upper half', () => {
@@ -40,6 +40,10 @@ function flatMap(width: number, height: number) {
     project: ([lng, lat]: [number, number]) => {
       const k = pxPerDegree(camera.zoom);
       return { x: width / 2 + (lng - camera.center[0]) * k, y: height / 2 - (lat - camera.center[1]) * k };
+    },
+    unproject: ([x, y]: [number, number]) => {
+      const k = pxPerDegree(camera.zoom);
+      return [camera.center[0] + (x - width / 2) / k, camera.center[1] - (y - height / 2) / k] as [number, number];
     },
   };
 }
@@ -82,6 +86,36 @@ describe('fitChina and the labels of the eastern zones', () => {
     fitChina(plain as never, []);
     fitChina(map as never, [], 16, [{ ...harbin, ems: 10 }], () => 60);
     expect(map.getZoom()).toBeCloseTo(plain.getZoom(), 6);
+  });
+
+  it('then slides China west for what still runs off, as far as the dots allow: no nearer the left edge or a legend than DOT_ROOM', () => {
+    const zhundong = { lngLat: [89.6, 44.9] as [number, number], ems: 6 };
+    const kunming = { lngLat: [102.9, 25.0] as [number, number], ems: 8 };
+    const labels = [zhundong, kunming, { ...harbin, ems: 10 }];
+    const legend = { left: 12, top: 520, right: 200, bottom: 640 }; // low on the left
+    const without = flatMap(640, 700);
+    fitChina(without as never, [legend]);
+    const map = flatMap(640, 700);
+    fitChina(map as never, [legend], 16, labels, () => 24);
+    expect(map.getZoom()).toBeCloseTo(without.getZoom(), 6); // a quarter zoom level would not do, so none is spent
+    const end = (m: typeof map) => m.project(harbin.lngLat).x + (0.9 + 10) * 24;
+    expect(end(map)).toBeLessThan(end(without) - 50); // the label has come well back towards the map
+    const dots = labels.map((l) => map.project(l.lngLat));
+    for (const d of dots) {
+      expect(d.x).toBeGreaterThanOrEqual(DOT_ROOM - 1);
+      if (d.y >= legend.top - DOT_ROOM && d.y <= legend.bottom + DOT_ROOM) expect(d.x - legend.right).toBeGreaterThanOrEqual(DOT_ROOM - 1);
+    }
+    // and it stopped only at a limit: the label fits, or a dot is at DOT_ROOM from the edge or the legend
+    const tight = dots.some((d) => Math.abs(d.x - DOT_ROOM) < 1.5 || Math.abs(d.x - legend.right - DOT_ROOM) < 1.5);
+    expect(end(map) <= 640 - 8 + 1 || tight).toBe(true);
+  });
+
+  it('measures the room west as the nearest dot to the left edge, or to a legend at its height', () => {
+    expect(westwardRoom([{ x: 300, y: 100 }], [], 640, 700)).toBe(300 - DOT_ROOM);
+    expect(westwardRoom([{ x: 300, y: 500 }], [{ left: 10, top: 480, right: 220, bottom: 560 }], 640, 700)).toBe(300 - 220 - DOT_ROOM);
+    // a legend far above the dot does not limit it; a dot off the map does not count
+    expect(westwardRoom([{ x: 300, y: 500 }, { x: -20, y: 300 }], [{ left: 10, top: 10, right: 600, bottom: 60 }], 640, 700)).toBe(300 - DOT_ROOM);
+    expect(westwardRoom([], [], 640, 700)).toBe(0);
   });
 
   it('ignores labels of zones off the map', () => {

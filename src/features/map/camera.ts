@@ -55,7 +55,10 @@ export function labelOverflow(labels: readonly { x: number; y: number; ems: numb
  * Fits all of China: clear of the legends when that costs at most a quarter of a zoom level,
  * otherwise with the plain margin (a small map keeps China large, legends or not). Labels of the
  * eastern zones (Harbin, Changchun) run right of their dots: when one would run off the map, China
- * moves left by as much, if that too costs at most a quarter of a zoom level.
+ * moves left by as much, if that too costs at most a quarter of a zoom level. What still runs off
+ * then (a small map with large type) is met by sliding China further west, at no cost in zoom: the
+ * far west of Xinjiang and Tibet, where no zone lies, goes past the left edge, but no dot comes
+ * nearer than {@link DOT_ROOM} to that edge or to a legend.
  */
 export function fitChina(map: MapLibreMap, overlays: readonly Box[], margin = 16, labels: readonly LabelReach[] = [], textSize: (zoom: number) => number = () => 12) {
   const height = map.getContainer().clientHeight;
@@ -71,19 +74,45 @@ export function fitChina(map: MapLibreMap, overlays: readonly Box[], margin = 16
   const width = map.getContainer().clientWidth;
   const base = useClear ? clearPadding : plainPadding;
   let right = base.right;
+  const overflow = () => labelOverflow(placedLabels(map, labels), textSize(map.getZoom()), width, height, margin);
   // Zooming out to make room moves the labels too: a few rounds settle it.
   for (let round = 0; round < 4; round++) {
-    const placed = labels.map((l) => ({ ...map.project(l.lngLat), ems: l.ems }));
-    const over = labelOverflow(placed, textSize(map.getZoom()), width, height, margin);
+    const over = overflow();
     if (over <= 0) return;
     right += over;
     const roomier = map.cameraForBounds(CHINA_BOUNDS, { padding: { ...base, right } });
     if (!roomier || (roomier.zoom ?? 0) < (view.zoom ?? 0) - 0.25) {
       map.jumpTo(view);
-      return;
+      break;
     }
     map.jumpTo(roomier);
   }
+  const over = overflow();
+  if (over <= 0) return;
+  const shift = Math.min(over, westwardRoom(placedLabels(map, labels), overlays, width, height));
+  if (shift > 0) map.jumpTo({ center: map.unproject([width / 2 + shift, height / 2]) });
+}
+
+/** How near, in px, a dot may come to the map's left edge or to a legend when China slides west. */
+export const DOT_ROOM = 40;
+
+const placedLabels = (map: MapLibreMap, labels: readonly LabelReach[]) => labels.map((l) => ({ ...map.project(l.lngLat), ems: l.ems }));
+
+/**
+ * How far, in px, China may slide west before a dot on the map comes within {@link DOT_ROOM} of
+ * the left edge, or of a legend beside it (one at the dot's height, left of it).
+ */
+export function westwardRoom(dots: readonly { x: number; y: number }[], overlays: readonly Box[], width: number, height: number): number {
+  let room = Infinity;
+  for (const d of dots) {
+    if (d.y < 0 || d.y > height || d.x < 0 || d.x > width) continue;
+    room = Math.min(room, d.x - DOT_ROOM);
+    for (const o of overlays) {
+      const beside = d.y >= o.top - DOT_ROOM && d.y <= o.bottom + DOT_ROOM && d.x >= o.right;
+      if (beside) room = Math.min(room, d.x - o.right - DOT_ROOM);
+    }
+  }
+  return Number.isFinite(room) ? Math.max(0, Math.floor(room)) : 0;
 }
 
 export const prefersReducedMotion = () =>
