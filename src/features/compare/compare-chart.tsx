@@ -52,7 +52,7 @@ export function CompareChart({ label, rows, highlightedId, onHighlight }: Props)
     return (
       <g transform={`translate(${x},${y})`} data-zone={row.zoneId}>
         <Text x={-8} width={LABEL_WIDTH - 28} maxLines={2} breakAll={lang === 'zh'} textAnchor="end" verticalAnchor="middle" fontSize={13} fontWeight={strong ? 700 : 400} {...chartInk}>
-          {`${row.rank ?? '–'} ${row.name}`}
+          {`${row.rankText} ${row.name}`}
         </Text>
         {row.value === null && (
           <text x={8} dy="0.35em" fontSize={13} fontStyle="italic" {...chartInkMuted}>

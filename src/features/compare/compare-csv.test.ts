@@ -30,7 +30,17 @@ describe('compareCsv', () => {
     const trade = lines.filter((l) => l.indicator === 'foreign_trade' && l.period === '2023' && l.unit === '亿元');
     expect(trade.map((l) => l.zone_id)).toEqual(['dianzhong', 'lanzhou', 'tianfu']);
     expect(trade[0]).toMatchObject({ zone_zh: '滇中新区', rank: '1', value: '647.27', unit: '亿元', printed_value: '647.27', printed_unit: '亿元', qualifier: 'exact', source_kind: 'article', article_id: '000', article_headline: '聚焦西部国家级新区', sentence: 'dianzhongforeign_trade647.27亿元。' });
-    expect(trade[1]).toMatchObject({ zone_id: 'lanzhou', value: '300', qualifier: 'about' });
+    expect(trade[1]).toMatchObject({ zone_id: 'lanzhou', value: '300', qualifier: 'about', rank: '2', rank_to: '' });
+  });
+
+  it('gives a figure printed only as a bound the span of places it may hold: rank to rank_to', () => {
+    const bound = { ...indicators, rows: indicators.rows.map((r) => (r.subject === 'lanzhou' && r.indicator === 'foreign_trade' && r.unit === '亿元' && r.period === '2023' ? { ...r, value: 600, qualifier: 'over' as const } : r)) };
+    const lines = parse(compareCsv(compareSeries(['lanzhou', 'dianzhong'], zones, bound, 'absolute'), zoneMap, articleMap));
+    const trade = lines.filter((l) => l.indicator === 'foreign_trade' && l.period === '2023' && l.unit === '亿元');
+    expect(trade.map((l) => [l.zone_id, l.rank, l.rank_to, l.qualifier])).toEqual([
+      ['dianzhong', '1', '2', 'exact'],
+      ['lanzhou', '1', '2', 'over'],
+    ]);
   });
 
   it('leaves a missing value empty with its reason, never 0', () => {

@@ -16,6 +16,7 @@ export const csvColumns = [
   'zone_zh',
   'zone_en',
   'rank',
+  'rank_to',
   'value',
   'missing',
   'printed_value',
@@ -59,6 +60,8 @@ export function compareCsv(groups: readonly CompareGroup[], zones: ReadonlyMap<s
         zone_zh: zone?.name_zh,
         zone_en: zone?.name_en,
         rank: p.rank,
+        // the worst place the figures allow, where a bound leaves it open
+        rank_to: p.rankTo !== p.rank ? p.rankTo : null,
         value: p.value === null ? null : plain(p.value),
         missing: p.missing,
         ...(p.row && { printed_value: p.row.value, printed_unit: p.row.unit, qualifier: p.row.qualifier, note: p.row.note, note_zh: p.row.note_zh, ...sourceCells(p.row, articles) }),

@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/i18n';
+import { rankLabel } from '../../lib/rank';
 import { zoneTypeColor } from '../../lib/palette';
 import type { Article } from '../../schemas/article';
 import type { IndicatorRow } from '../../schemas/indicator';
@@ -11,7 +12,8 @@ import { compareText } from './strings';
 export type CompareRow = {
   zoneId: string;
   name: string;
-  rank: number | null;
+  /** "2", or "2–3" where a bound ("over 4,000") leaves the place open; "–" when missing */
+  rankText: string;
   /** the bar length; null draws no bar and a "no data" label instead */
   value: number | null;
   valueText: string;
@@ -33,7 +35,7 @@ export function compareRows(group: CompareGroup, zones: ReadonlyMap<string, Zone
     return {
       zoneId: p.zoneId,
       name: zoneName(zone, p.zoneId, lang),
-      rank: p.rank,
+      rankText: p.rank === null || p.rankTo === null ? '–' : rankLabel({ best: p.rank, worst: p.rankTo }),
       value: p.value,
       valueText: pointValue(p, group, lang),
       printedText: printedAs(p, group, lang),

@@ -77,6 +77,17 @@ describe('compareSeries: grouping', () => {
     const tied = { ...indicators, rows: indicators.rows.map((r) => (r.subject === 'guian' && r.indicator === 'foreign_trade' ? { ...r, value: 300 } : r)) };
     expect(compareSeries(set, zones, tied)[0]?.points.map((p) => p.rank)).toEqual([1, 2, 2, null]);
   });
+
+  it('gives a figure printed only as a bound ("over 500") the span of places it may hold, not a place its source does not give', () => {
+    const bound = { ...indicators, rows: indicators.rows.map((r) => (r.subject === 'guian' && r.indicator === 'foreign_trade' && r.unit === '亿元' && r.period === '2023' ? { ...r, value: 500, qualifier: 'over' as const } : r)) };
+    const [trade] = compareSeries(set, zones, bound);
+    expect(trade?.points.map((p) => [p.zoneId, p.rank, p.rankTo])).toEqual([
+      ['dianzhong', 1, 2],
+      ['guian', 1, 2],
+      ['lanzhou', 3, 3],
+      ['tianfu', null, null],
+    ]);
+  });
 });
 
 describe('compareSeries: normalisation', () => {

@@ -1,5 +1,6 @@
 import type { IndicatorDefinition, IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature, ZoneProperties } from '../../schemas/zone';
+import { rankSpans } from '../../lib/rank';
 import { commonUnit, convertUnit, sameFamily, unitFamily } from '../../lib/units';
 
 export const normalisations = ['absolute', 'per-km2', 'province-share'] as const;
@@ -14,8 +15,12 @@ export type Denominator = { kind: 'area'; km2: number } | { kind: 'province'; ro
 
 export type ComparePoint = {
   zoneId: string;
-  /** 1 = largest; equal values share a rank; null when missing */
+  /**
+   * 1 = largest; equal values share a rank; null when missing. Where a source gives only a bound
+   * ("over 4,000"), the place can be open: `rank` is the best the figures allow, `rankTo` the worst.
+   */
   rank: number | null;
+  rankTo: number | null;
   /** after normalisation; null when missing, never 0 */
   value: number | null;
   /** the zone's own figure as published (its unit, period, qualifier and source) */
@@ -61,7 +66,7 @@ function applicability(def: IndicatorDefinition, unit: string, requested: Normal
   return null;
 }
 
-function normalise(row: IndicatorRow, unit: string, zone: ZoneProperties, applied: Normalisation, file: IndicatorsFile): Omit<ComparePoint, 'rank'> {
+function normalise(row: IndicatorRow, unit: string, zone: ZoneProperties, applied: Normalisation, file: IndicatorsFile): Omit<ComparePoint, 'rank' | 'rankTo'> {
   const base = { zoneId: zone.id, row };
   // Grouped by unit family, so the conversion always exists.
   const value = convertUnit(row.value, row.unit, unit) ?? row.value;
@@ -80,13 +85,14 @@ function normalise(row: IndicatorRow, unit: string, zone: ZoneProperties, applie
   return { ...base, value, denominator: null, missing: null };
 }
 
-function rankPoints(points: Omit<ComparePoint, 'rank'>[]): ComparePoint[] {
-  const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
-  const ranked = points
-    .filter((p) => p.value !== null)
-    .map((p) => ({ ...p, rank: 1 + values.filter((v) => v > (p.value ?? 0)).length }))
-    .sort((a, b) => a.rank - b.rank);
-  return [...ranked, ...points.filter((p) => p.value === null).map((p) => ({ ...p, rank: null }))];
+function rankPoints(points: Omit<ComparePoint, 'rank' | 'rankTo'>[]): ComparePoint[] {
+  const valued = points.flatMap((p) => (p.value === null ? [] : [{ ...p, value: p.value }]));
+  const spans = rankSpans(valued.map((p) => ({ value: p.value, qualifier: p.row?.qualifier ?? 'exact' })));
+  const ranked = valued
+    .map((p, i) => ({ ...p, rank: spans[i]?.best ?? null, rankTo: spans[i]?.worst ?? null }))
+    // largest figure first, so the bars descend; a bound stands at its printed value, its span beside it
+    .sort((a, b) => b.value - a.value || (a.rank ?? 0) - (b.rank ?? 0));
+  return [...ranked, ...points.filter((p) => p.value === null).map((p) => ({ ...p, rank: null, rankTo: null }))];
 }
 
 /**

@@ -36,7 +36,7 @@ export function CompareTable({ rows, articles, highlightedId, onHighlight, onOpe
             onMouseLeave={() => onHighlight(null)}
             className={r.zoneId === highlightedId ? 'bg-amber-50 outline-2 outline-slate-900' : ''}
           >
-            <td className="py-1 pr-1 align-top text-slate-500 tabular-nums">{r.rank ?? '–'}</td>
+            <td className="py-1 pr-1 align-top whitespace-nowrap text-slate-500 tabular-nums">{r.rankText}</td>
             <td className="min-w-[6.5em] py-1 pr-2 align-top">
               <button type="button" onClick={() => onOpenZone(r.zoneId)} onFocus={() => onHighlight(r.zoneId)} onBlur={() => onHighlight(null)} className="text-left text-slate-900 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600">
                 {r.name}

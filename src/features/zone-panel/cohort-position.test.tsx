@@ -49,6 +49,13 @@ describe('CohortPosition', () => {
     const item = container.querySelector('[data-cohort="gdp"]') as HTMLElement;
     expect(item).toHaveTextContent('地区生产总值近 200亿元2023年');
     expect([...item.querySelectorAll('circle title')].map((t) => t.textContent?.split(' — ')[0])).toEqual(['a新区: 300亿元', 'b新区: 近 200亿元', 'c新区: 超过 100亿元']);
+    // "近 200" is under 200, "超过 100" over 100: either may be the larger, so b's place is open
+    expect(item).toHaveTextContent('本图 3 个国家级新区中第 2–3（由大到小）');
+  });
+
+  it('says so in English when a bound leaves the place open', () => {
+    renderIt([row('a', 300), { ...row('b', 250), qualifier: 'over' }, row('c', 100)], 'en');
+    expect(screen.getByText('1st to 2nd of 3 national new areas in this atlas, largest first')).toBeInTheDocument();
   });
 
   it('ranks no indicator that fewer than three zones share, but still places the zone by approval', () => {

@@ -15,7 +15,7 @@ function DotStrip({ item, name, lang }: { item: CohortPositionItem; name: (id: s
   const [min, max] = [Math.min(...values), Math.max(...values)];
   const x = (v: number) => (max === min ? 100 : 8 + ((v - min) / (max - min)) * 184);
   return (
-    <svg viewBox="0 0 200 24" className="h-6 w-full max-w-72" role="img" aria-label={rankText(lang, item.rank, item.of, item.type)}>
+    <svg viewBox="0 0 200 24" className="h-6 w-full max-w-72" role="img" aria-label={rankText(lang, item.rank, item.rankTo, item.of, item.type)}>
       <line x1={8} x2={192} y1={12} y2={12} stroke="#cbd5e1" strokeWidth={1.5} />
       {item.peers.map((p) => (
         <circle key={p.zoneId} cx={x(p.value)} cy={12} r={p.isThis ? 6 : 4} fill={p.isThis ? zoneTypeColor[item.type] : '#94a3b8'} stroke={p.isThis ? 'currentColor' : '#fff'} strokeWidth={1.5}>
@@ -73,7 +73,7 @@ export function CohortPosition({ zoneId, zones, indicators }: Props) {
               <span className="font-semibold tabular-nums">{qualified(item.row.qualifier, formatValueWithUnit(item.row.value, item.unit, lang), lang)}</span>
               <span className="text-slate-500">{formatPeriod(item.period, lang)}</span>
             </div>
-            <div className="text-slate-800">{rankText(lang, item.rank, item.of, item.type)}</div>
+            <div className="text-slate-800">{rankText(lang, item.rank, item.rankTo, item.of, item.type)}</div>
             <DotStrip item={item} name={name} lang={lang} />
             <div className="text-xs text-slate-500">
               {cohortSource(lang)}: {sourceOf(item.row)}

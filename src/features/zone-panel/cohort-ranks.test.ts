@@ -51,6 +51,14 @@ describe('cohortPositions', () => {
     expect([item?.rank, item?.of]).toEqual([2, 3]);
   });
 
+  it('gives a zone whose figure is only a bound ("over 200") the span of places it may hold', () => {
+    const rows = [row('a', 300), row('b', 200, '2023', '亿元', { qualifier: 'over' }), row('c', 100)];
+    const [item] = cohortPositions('b', zones, file(rows));
+    expect([item?.rank, item?.rankTo, item?.of]).toEqual([1, 2, 3]);
+    expect(cohortPositions('a', zones, file(rows))[0]).toMatchObject({ rank: 1, rankTo: 2 });
+    expect(cohortPositions('c', zones, file(rows))[0]).toMatchObject({ rank: 3, rankTo: 3 });
+  });
+
   it('has nothing for a zone without its own value, or an unknown zone', () => {
     const rows = [row('a', 300), row('b', 200), row('c', 100)];
     expect(cohortPositions('d', zones, file(rows))).toEqual([]);

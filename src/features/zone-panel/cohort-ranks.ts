@@ -1,3 +1,4 @@
+import { rankSpans } from '../../lib/rank';
 import { convertUnit, sameFamily } from '../../lib/units';
 import type { IndicatorDefinition, IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature, ZoneType } from '../../schemas/zone';
@@ -12,8 +13,9 @@ export type CohortPositionItem = {
   unit: string;
   period: string;
   type: ZoneType;
-  /** 1 = largest; equal values share a rank */
+  /** 1 = largest; equal values share a rank. A bound ("over 4,000") can leave the place open: rank to rankTo. */
   rank: number;
+  rankTo: number;
   of: number;
   row: IndicatorRow;
   /** the cohort, largest first */
@@ -42,8 +44,9 @@ export function cohortPositions(zoneId: string, zones: readonly ZoneFeature[], f
         const list = [...peers.entries()]
           .map(([id, r]) => ({ zoneId: id, value: convertUnit(r.value, r.unit, row.unit) ?? r.value, row: r, isThis: id === zoneId }))
           .sort((a, b) => b.value - a.value);
-        const rank = 1 + list.filter((p) => p.value > row.value).length;
-        return [{ indicator, unit: row.unit, period: row.period, type, rank, of: list.length, row, peers: list }];
+        const spans = rankSpans(list.map((p) => ({ value: p.value, qualifier: p.row.qualifier })));
+        const span = spans[list.findIndex((p) => p.isThis)] ?? { best: 1, worst: 1 };
+        return [{ indicator, unit: row.unit, period: row.period, type, rank: span.best, rankTo: span.worst, of: list.length, row, peers: list }];
       }),
   );
 }

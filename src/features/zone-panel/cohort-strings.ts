@@ -12,9 +12,13 @@ const ordinal = (n: number) => {
   return `${n}${suffix}`;
 };
 
-/** "2nd of 5 national new areas" / "5个国家级新区中第2" */
-export function rankText(lang: Lang, rank: number, of: number, type: ZoneType): string {
-  return lang === 'en' ? `${ordinal(rank)} of ${of} ${typePlural.en[type]} in this atlas, largest first` : `本图 ${of} 个${typePlural.zh[type]}中第 ${rank}（由大到小）`;
+/**
+ * "2nd of 5 national new areas" / "5个国家级新区中第2"; where a bound leaves the place open,
+ * "2nd to 3rd of 5 …" / "…中第 2–3".
+ */
+export function rankText(lang: Lang, rank: number, rankTo: number, of: number, type: ZoneType): string {
+  if (lang === 'en') return `${rank === rankTo ? ordinal(rank) : `${ordinal(rank)} to ${ordinal(rankTo)}`} of ${of} ${typePlural.en[type]} in this atlas, largest first`;
+  return `本图 ${of} 个${typePlural.zh[type]}中第 ${rank === rankTo ? rank : `${rank}–${rankTo}`}（由大到小）`;
 }
 
 export const cohortHeading = (lang: Lang) => (lang === 'en' ? 'Among zones of the same type' : '同类区域中的位置');
