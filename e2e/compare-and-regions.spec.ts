@@ -199,3 +199,43 @@ test('the compared figures download as a CSV with their sources, a missing one l
   expect(dianzhong?.sentence).toContain('647.27亿元');
   expect(trade.find((r) => r.zone_id === 'lanzhou-new-area')).toMatchObject({ value: '', missing: 'no-value' });
 });
+
+test('the regions view ranks the zones the filters show on an indicator three or more of them have; a bound gets a span of places, a zone without the figure is listed as missing', async ({ page }) => {
+  // from the data: the national new areas with a 2023 GDP
+  type Row = { subject: string; scope: string; indicator: string; period: string; unit: string };
+  const rows = (JSON.parse(await readFile('data/indicators.json', 'utf8')) as { rows: Row[] }).rows;
+  const zones = (JSON.parse(await readFile('data/zones.geojson', 'utf8')) as { features: { id: string; properties: { type: string; name_zh: string; region: string } }[] }).features;
+  const newAreas = zones.filter((z) => z.properties.type === 'new-area');
+  const withGdp = new Set(rows.filter((r) => r.scope === 'zone' && r.indicator === 'gdp' && r.period === '2023' && /亿元|billion yuan/.test(r.unit)).map((r) => r.subject));
+  const ranked = newAreas.filter((z) => withGdp.has(z.id));
+  expect(ranked.length).toBeGreaterThanOrEqual(3);
+
+  await page.goto('/?view=regions&type=new-area');
+  const ranking = page.getByTestId('indicator-ranking');
+  await expect(ranking.getByRole('combobox', { name: '指标' })).toHaveValue('gdp|亿元|2023');
+  await expect(ranking).toContainText(`${ranked.length}/${newAreas.length} 个区域有数据`);
+  const table = ranking.locator('tr[data-zone]');
+  await expect(table).toHaveCount(ranked.length);
+  await expect(table.first()).toHaveAttribute('data-zone', 'pudong-new-area');
+  // 天府's 2023 figure is printed as "超过 4,000亿元": its place is a span, and the chart says why
+  await expect(ranking.locator('tr[data-zone="tianfu-new-area"] td').first()).toHaveText(/^\d+–\d+$/);
+  await expect(ranking).toContainText('名次只能确定在这个范围内');
+  // the rest are named as missing, not drawn as empty or zero bars
+  const missing = ranking.getByTestId('ranking-missing');
+  await expect(missing.locator('summary')).toHaveText(`无此数据的区域（${newAreas.length - ranked.length} 个）`);
+  await missing.locator('summary').click();
+  for (const z of newAreas.filter((a) => !withGdp.has(a.id))) await expect(missing.getByRole('button', { name: z.properties.name_zh })).toBeVisible();
+  // the filters choose what is ranked: the western new areas only
+  await page.getByRole('button', { name: '西部', exact: true }).click();
+  await expect(page).toHaveURL(/region=west/);
+  const western = ranked.filter((z) => z.properties.region === 'west');
+  await expect(table).toHaveCount(western.length);
+  await expect(table.first()).toHaveAttribute('data-zone', 'liangjiang-new-area');
+  // over all zones another indicator can be picked, and its group is what the chart shows
+  await page.goto('/?view=regions');
+  const pick = ranking.getByRole('combobox', { name: '指标' });
+  await expect(pick.locator('option').nth(1)).toBeAttached();
+  const values = await pick.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  await pick.selectOption(values[1]!);
+  await expect(ranking.locator('article[data-group]')).toHaveAttribute('data-group', values[1]!);
+});

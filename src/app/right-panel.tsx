@@ -1,6 +1,7 @@
 import { PrintButton } from '../components/ui/print-button';
 import { Button } from '../components/ui/button';
 import { CompareView } from '../features/compare/compare-view';
+import { IndicatorRanking } from '../features/compare/indicator-ranking';
 import { RegionsView } from '../features/regions/regions-view';
 import { CohortPosition } from '../features/zone-panel/cohort-position';
 import { ZonePanel } from '../features/zone-panel/zone-panel';
@@ -62,7 +63,19 @@ export function RightPanel({ url, navigate, data, selected, onClose, onSelect, o
   if (url.view === 'regions' && data.zones.length > 0) {
     return (
       <aside aria-label={t('regionsView')} className={`${asideClass} overflow-y-auto`} data-testid="regions-panel" data-print="sheet">
-        <RegionsView zones={data.shown} metric={url.metric} onMetric={(metric) => navigate({ metric })} highlightedId={highlightedId} onHighlight={onHighlight} onOpenZone={onSelect} indicators={data.indicatorsQ.data} />
+        <RegionsView
+          zones={data.shown}
+          metric={url.metric}
+          onMetric={(metric) => navigate({ metric })}
+          highlightedId={highlightedId}
+          onHighlight={onHighlight}
+          onOpenZone={onSelect}
+          indicators={data.indicatorsQ.data}
+          ranking={
+            data.indicatorsQ.data &&
+            data.articlesQ.data && <IndicatorRanking zones={data.shown} indicators={data.indicatorsQ.data} articles={data.articlesQ.data} highlightedId={highlightedId} onHighlight={onHighlight} onOpenZone={onSelect} />
+          }
+        />
       </aside>
     );
   }

@@ -40,6 +40,11 @@ const zh = {
   comparedOf: '{n}/{of} 个区域有数据',
   openZone: '查看{name}详情',
   downloadHint: '下载上列全部指标数值（含单位、时期与出处）',
+  rankSpan: '名次写作“1–3”：有的数值只给出下限或上限（如“超过 4,000亿元”），名次只能确定在这个范围内。',
+  rankingPick: '指标',
+  rankingOption: '{label} · {period} · {unit}（{n} 个区域）',
+  rankingMissing: '无此数据的区域（{n} 个）',
+  rankingNone: '当前筛选出的区域中，没有 3 个以上区域共有的指标。',
 };
 
 export type CompareStringKey = keyof typeof zh;
@@ -84,6 +89,11 @@ const en: Record<CompareStringKey, string> = {
   comparedOf: '{n} of {of} zones have a value',
   openZone: 'Open {name}',
   downloadHint: 'Download every figure above, with its unit, period and source',
+  rankSpan: 'A rank such as “1–3”: some figures are printed only as a floor or a ceiling (“over 400 billion yuan”), so the place is known only within that span.',
+  rankingPick: 'Indicator',
+  rankingOption: '{label} · {period} · {unit} ({n} zones)',
+  rankingMissing: 'Zones without this figure ({n})',
+  rankingNone: 'No indicator is shared by three or more of the zones shown.',
 };
 
 /** This feature's strings, in both languages. */

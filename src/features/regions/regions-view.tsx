@@ -27,6 +27,8 @@ export type RegionsViewProps = {
   toYear?: number;
   /** for the host provinces' economy; that block waits until it has loaded */
   indicators?: IndicatorsFile;
+  /** the zones shown, ranked on an indicator (the app composes it from the compare feature) */
+  ranking?: ReactNode;
 };
 
 function Block({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
@@ -39,7 +41,7 @@ function Block({ title, note, children }: { title: string; note?: string; childr
   );
 }
 
-export function RegionsView({ zones, metric, onMetric, highlightedId, onHighlight, onOpenZone, toYear = new Date().getFullYear(), indicators }: RegionsViewProps) {
+export function RegionsView({ zones, metric, onMetric, highlightedId, onHighlight, onOpenZone, toYear = new Date().getFullYear(), indicators, ranking }: RegionsViewProps) {
   const lang = useLang();
   const text = useRegionsText();
   const byId = useMemo(() => new Map(zones.map((z) => [z.id, z])), [zones]);
@@ -73,6 +75,11 @@ export function RegionsView({ zones, metric, onMetric, highlightedId, onHighligh
         <ApprovalsChart rows={approvalsByYear(zones, toYear)} title={text('approvals')} zoneName={zoneName} />
         <TypeKey />
       </Block>
+      {ranking && (
+        <Block title={text('ranking')} note={text('rankingNote')}>
+          {ranking}
+        </Block>
+      )}
       <Block title={text('provinces')}>
         <div className="mb-2 flex justify-end">
           <DownloadCsvButton label={text('zonesCsv')} hint={text('zonesCsvHint')} filename="zone-atlas-zones.csv" csv={() => zonesCsv(zones)} className="px-2 py-1 text-xs" />

@@ -1,0 +1,82 @@
+import { useMemo, useState } from 'react';
+import { formatPeriod } from '../../lib/format';
+import { useLang } from '../../lib/i18n';
+import type { Article } from '../../schemas/article';
+import type { IndicatorsFile } from '../../schemas/indicator';
+import type { ZoneFeature } from '../../schemas/zone';
+import { groupUnit } from './compare-format';
+import { CompareGroupCard } from './compare-group';
+import { compareRows } from './compare-rows';
+import { compareSeries } from './compare-series';
+import { useCompareText } from './strings';
+
+/** Fewer zones than this make a comparison, not a ranking: the compare view is there for that. */
+export const MIN_RANKED = 3;
+
+type Props = {
+  /** the zones to rank: those the filters show */
+  zones: ZoneFeature[];
+  indicators: IndicatorsFile;
+  articles: Article[];
+  highlightedId: string | null;
+  onHighlight: (id: string | null) => void;
+  onOpenZone: (id: string) => void;
+};
+
+/**
+ * All the zones shown, ranked on one indicator, unit and period picked from those three or more of
+ * them have. Bars and sources as in the compare view; the zones without the figure are listed by
+ * name below, as missing, not as zero and not as a row of empty bars.
+ */
+export function IndicatorRanking({ zones, indicators, articles, highlightedId, onHighlight, onOpenZone }: Props) {
+  const lang = useLang();
+  const text = useCompareText();
+  const byId = useMemo(() => new Map(zones.map((z) => [z.id, z])), [zones]);
+  const articleMap = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
+  const groups = useMemo(
+    () =>
+      compareSeries(
+        zones.map((z) => z.id),
+        zones,
+        indicators,
+      )
+        .filter((g) => g.withValue >= MIN_RANKED)
+        .sort((a, b) => b.withValue - a.withValue || b.period.localeCompare(a.period)),
+    [zones, indicators],
+  );
+  const [picked, setPicked] = useState<string | null>(null);
+  const group = groups.find((g) => g.key === picked) ?? groups[0];
+  if (!group) return <p className="text-sm text-slate-500">{text('rankingNone')}</p>;
+  const label = (g: (typeof groups)[number]) => (lang === 'en' ? g.indicator.label_en : g.indicator.label_zh);
+  const rows = compareRows(group, byId, articleMap, lang);
+  const missing = rows.filter((r) => r.value === null);
+  return (
+    <div className="space-y-2" data-testid="indicator-ranking">
+      <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
+        {text('rankingPick')}
+        <select value={group.key} onChange={(e) => setPicked(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900">
+          {groups.map((g) => (
+            <option key={g.key} value={g.key}>
+              {text('rankingOption', { label: label(g), period: formatPeriod(g.period, lang), unit: groupUnit(g, lang), n: g.withValue })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <CompareGroupCard group={group} rows={rows.filter((r) => r.value !== null)} articles={articleMap} display="chart" highlightedId={highlightedId} onHighlight={onHighlight} onOpenZone={onOpenZone} />
+      {missing.length > 0 && (
+        <details className="text-sm" data-testid="ranking-missing">
+          <summary className="cursor-pointer text-slate-600">{text('rankingMissing', { n: missing.length })}</summary>
+          <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+            {missing.map((r) => (
+              <li key={r.zoneId}>
+                <button type="button" onClick={() => onOpenZone(r.zoneId)} onMouseEnter={() => onHighlight(r.zoneId)} onMouseLeave={() => onHighlight(null)} className="text-slate-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600">
+                  {r.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
