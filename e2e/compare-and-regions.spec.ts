@@ -238,4 +238,11 @@ test('the regions view ranks the zones the filters show on an indicator three or
   const values = await pick.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   await pick.selectOption(values[1]!);
   await expect(ranking.locator('article[data-group]')).toHaveAttribute('data-group', values[1]!);
+  // the pick is in the link: reloading it, or going back and forward, keeps the ranking
+  const [indicator, , period] = values[1]!.split('|');
+  await expect.poll(() => new URL(page.url()).searchParams.get('rank')?.startsWith(`${indicator},${period}`)).toBe(true);
+  await page.reload();
+  await expect(ranking.locator('article[data-group]')).toHaveAttribute('data-group', values[1]!);
+  await page.goBack();
+  await expect(ranking.locator('article[data-group]')).toHaveAttribute('data-group', values[0]!);
 });

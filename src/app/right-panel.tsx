@@ -73,7 +73,18 @@ export function RightPanel({ url, navigate, data, selected, onClose, onSelect, o
           indicators={data.indicatorsQ.data}
           ranking={
             data.indicatorsQ.data &&
-            data.articlesQ.data && <IndicatorRanking zones={data.shown} indicators={data.indicatorsQ.data} articles={data.articlesQ.data} highlightedId={highlightedId} onHighlight={onHighlight} onOpenZone={onSelect} />
+            data.articlesQ.data && (
+              <IndicatorRanking
+                zones={data.shown}
+                indicators={data.indicatorsQ.data}
+                articles={data.articlesQ.data}
+                highlightedId={highlightedId}
+                onHighlight={onHighlight}
+                onOpenZone={onSelect}
+                picked={url.rank}
+                onPick={(rank) => navigate({ rank })}
+              />
+            )
           }
         />
       </aside>

@@ -62,9 +62,21 @@ describe('serializeUrlState', () => {
       norm: 'per-km2',
       display: 'table',
       metric: 'etdz',
+      rank: 'foreign_trade,2023,亿美元',
       theme: 'dark',
       lang: 'en',
     };
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
+  });
+});
+
+describe('the ranking in the URL', () => {
+  it('reads an indicator and a period, with a unit where one period has two, and keeps the commas readable', () => {
+    expect(parseUrlState('?view=regions&rank=gdp,2023').rank).toBe('gdp,2023');
+    expect(parseUrlState('?rank=gdp,2021-01/2021-06').rank).toBe('gdp,2021-01/2021-06');
+    expect(serializeUrlState({ ...emptyUrlState, view: 'regions', rank: 'gdp,2023' })).toBe('?view=regions&rank=gdp,2023');
+  });
+  it('drops what is not one', () => {
+    for (const bad of ['gdp', ',2023', 'GDP,2023', 'gdp,2023,a,b', '<script>,2023', 'gdp,x'.repeat(20)]) expect(parseUrlState(`?rank=${encodeURIComponent(bad)}`).rank).toBeNull();
   });
 });

@@ -28,6 +28,8 @@ export type UrlState = {
   display: 'chart' | 'table';
   /** regions view: the aggregate that shades provinces */
   metric: ShadingMetric;
+  /** regions view: the indicator the zones are ranked on, "gdp,2023" (",<unit>" when one period has two units) */
+  rank: string | null;
   /** presentation theme */
   theme: 'light' | 'dark';
   lang: Lang | null;
@@ -49,6 +51,7 @@ export const emptyUrlState: UrlState = {
   norm: 'absolute',
   display: 'chart',
   metric: 'zones',
+  rank: null,
   theme: 'light',
   lang: null,
 };
@@ -67,6 +70,12 @@ function parseYears(value: string | null): Filters['years'] {
   const to = m.length > 2 ? (m[2] ? Number(m[2]) : null) : from;
   if (from !== null && to !== null && from > to) return [to, from];
   return [from, to];
+}
+
+/** An indicator id and a period ("gdp,2023", "gdp,2021-01/2021-06"), and a unit where needed; anything else is dropped. */
+function parseRank(value: string | null): string | null {
+  const v = value?.trim() ?? '';
+  return /^[a-z][a-z0-9_]{0,40},[0-9][0-9A-Za-z/-]{3,20}(,[^,]{1,20})?$/.test(v) ? v : null;
 }
 
 /** Garbage is dropped, never thrown: a malformed or stale link still opens the app. */
@@ -95,6 +104,7 @@ export function parseUrlState(search: string): UrlState {
     norm: pick(params.get('norm'), normalisations, 'absolute'),
     display: pick(params.get('display'), ['chart', 'table'] as const, 'chart'),
     metric: pick(params.get('metric'), shadingMetrics, 'zones'),
+    rank: parseRank(params.get('rank')),
     theme: pick(params.get('theme'), ['light', 'dark'] as const, 'light'),
     lang: lang === 'zh' || lang === 'en' ? lang : null,
   };
@@ -123,6 +133,7 @@ export function serializeUrlState(state: UrlState): string {
   set('norm', state.norm === 'absolute' ? null : state.norm);
   set('display', state.display === 'chart' ? null : state.display);
   set('metric', state.metric === 'zones' ? null : state.metric);
+  set('rank', state.rank);
   set('theme', state.theme === 'light' ? null : state.theme);
   set('lang', state.lang);
   // Commas are safe in a query string and keep links readable.

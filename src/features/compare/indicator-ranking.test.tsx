@@ -4,23 +4,27 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LangProvider } from '../../lib/i18n';
 import { IndicatorRanking } from './indicator-ranking';
-import { articles, indicators, zones } from './test-fixtures';
+import { articles, indicators, row, zones } from './test-fixtures';
 
-function renderIt(shown = zones) {
+function renderIt(shown = zones, { file = indicators, picked = null as string | null } = {}) {
   const onOpenZone = vi.fn();
+  const onPick = vi.fn();
   render(
     <LangProvider lang="zh">
-      <IndicatorRanking zones={shown} indicators={indicators} articles={articles} highlightedId={null} onHighlight={() => undefined} onOpenZone={onOpenZone} />
+      <IndicatorRanking zones={shown} indicators={file} articles={articles} highlightedId={null} onHighlight={() => undefined} onOpenZone={onOpenZone} picked={picked} onPick={onPick} />
     </LangProvider>,
   );
-  return onOpenZone;
+  return { onOpenZone, onPick };
 }
+
+// a second indicator three zones have: GDP in 2019, one of them printed in billion yuan
+const withGdp = { ...indicators, rows: [...indicators.rows, row('lanzhou', 'gdp', 300, '亿元', '2019'), row('dianzhong', 'gdp', 88.2, 'billion yuan', '2019'), row('guian', 'gdp', 500, '亿元', '2019')] };
 
 afterEach(cleanup);
 
 describe('IndicatorRanking', () => {
   it('ranks the zones shown on the indicator most of them have, and names those without it as missing', async () => {
-    const onOpenZone = renderIt();
+    const { onOpenZone } = renderIt();
     expect(screen.getByRole('combobox', { name: '指标' })).toHaveValue('foreign_trade|亿元|2023');
     const rows = [...document.querySelectorAll('tr[data-zone]')].map((r) => r.getAttribute('data-zone'));
     expect(rows).toEqual(['dianzhong', 'lanzhou', 'guian']);
@@ -29,6 +33,22 @@ describe('IndicatorRanking', () => {
     expect(missing).toHaveTextContent('无此数据的区域（1 个）');
     await userEvent.click(screen.getByRole('button', { name: '天府新区' }));
     expect(onOpenZone).toHaveBeenCalledWith('tianfu');
+  });
+
+  it('puts the indicator picked into the link, and a link picks it: indicator and period, the default none', async () => {
+    const { onPick } = renderIt(zones, { file: withGdp });
+    const select = screen.getByRole('combobox', { name: '指标' });
+    expect(select).toHaveValue('foreign_trade|亿元|2023');
+    await userEvent.selectOptions(select, 'gdp|亿元|2019');
+    expect(onPick).toHaveBeenLastCalledWith('gdp,2019');
+    cleanup();
+    renderIt(zones, { file: withGdp, picked: 'gdp,2019' });
+    expect(screen.getByRole('combobox', { name: '指标' })).toHaveValue('gdp|亿元|2019');
+    expect([...document.querySelectorAll('tr[data-zone]')].map((r) => r.getAttribute('data-zone'))).toEqual(['dianzhong', 'guian', 'lanzhou']);
+    cleanup();
+    // a link to an indicator these zones do not share falls back to the first
+    renderIt(zones, { file: withGdp, picked: 'fdi,1999' });
+    expect(screen.getByRole('combobox', { name: '指标' })).toHaveValue('foreign_trade|亿元|2023');
   });
 
   it('offers only indicators three or more of the zones shown have, and says so when there is none', () => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { formatPeriod } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
 import type { Article } from '../../schemas/article';
@@ -7,7 +7,7 @@ import type { ZoneFeature } from '../../schemas/zone';
 import { groupUnit } from './compare-format';
 import { CompareGroupCard } from './compare-group';
 import { compareRows } from './compare-rows';
-import { compareSeries } from './compare-series';
+import { compareSeries, type CompareGroup } from './compare-series';
 import { useCompareText } from './strings';
 
 /** Fewer zones than this make a comparison, not a ranking: the compare view is there for that. */
@@ -21,14 +21,24 @@ type Props = {
   highlightedId: string | null;
   onHighlight: (id: string | null) => void;
   onOpenZone: (id: string) => void;
+  /** the indicator picked, as the link writes it ("gdp,2023"); null for the one most zones have */
+  picked: string | null;
+  onPick: (rank: string | null) => void;
 };
+
+/** How a link names a group: indicator and period, and the unit when that period comes in two units. */
+export function rankToken(group: CompareGroup, groups: readonly CompareGroup[]): string {
+  const base = `${group.indicator.id},${group.period}`;
+  const twins = groups.filter((g) => g.indicator.id === group.indicator.id && g.period === group.period);
+  return twins.length > 1 ? `${base},${group.unit}` : base;
+}
 
 /**
  * All the zones shown, ranked on one indicator, unit and period picked from those three or more of
  * them have. Bars and sources as in the compare view; the zones without the figure are listed by
  * name below, as missing, not as zero and not as a row of empty bars.
  */
-export function IndicatorRanking({ zones, indicators, articles, highlightedId, onHighlight, onOpenZone }: Props) {
+export function IndicatorRanking({ zones, indicators, articles, highlightedId, onHighlight, onOpenZone, picked, onPick }: Props) {
   const lang = useLang();
   const text = useCompareText();
   const byId = useMemo(() => new Map(zones.map((z) => [z.id, z])), [zones]);
@@ -44,8 +54,8 @@ export function IndicatorRanking({ zones, indicators, articles, highlightedId, o
         .sort((a, b) => b.withValue - a.withValue || b.period.localeCompare(a.period)),
     [zones, indicators],
   );
-  const [picked, setPicked] = useState<string | null>(null);
-  const group = groups.find((g) => g.key === picked) ?? groups[0];
+  // A link naming an indicator the zones shown do not share falls back to the first.
+  const group = groups.find((g) => rankToken(g, groups) === picked) ?? groups[0];
   if (!group) return <p className="text-sm text-slate-500">{text('rankingNone')}</p>;
   const label = (g: (typeof groups)[number]) => (lang === 'en' ? g.indicator.label_en : g.indicator.label_zh);
   const rows = compareRows(group, byId, articleMap, lang);
@@ -54,7 +64,7 @@ export function IndicatorRanking({ zones, indicators, articles, highlightedId, o
     <div className="space-y-2" data-testid="indicator-ranking">
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
         {text('rankingPick')}
-        <select value={group.key} onChange={(e) => setPicked(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900">
+        <select value={group.key} onChange={(e) => onPick(pickFrom(groups, e.target.value))} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900">
           {groups.map((g) => (
             <option key={g.key} value={g.key}>
               {text('rankingOption', { label: label(g), period: formatPeriod(g.period, lang), unit: groupUnit(g, lang), n: g.withValue })}
@@ -79,4 +89,11 @@ export function IndicatorRanking({ zones, indicators, articles, highlightedId, o
       )}
     </div>
   );
+}
+
+/** The token for the link; the first group, the default, is no token at all. */
+function pickFrom(groups: readonly CompareGroup[], key: string): string | null {
+  const index = groups.findIndex((g) => g.key === key);
+  const group = groups[index];
+  return index <= 0 || !group ? null : rankToken(group, groups);
 }
