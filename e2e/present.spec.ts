@@ -36,6 +36,9 @@ async function legibilityProblems(page: Page) {
       if (style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
       // text inside a scrolled panel below the fold is not on screen: it cannot be too small to see
       if (rect.bottom <= 0 || rect.top >= h || rect.right <= 0 || rect.left >= w) continue;
+      // text running past its panel's edge is cut off: panels scroll down, not sideways
+      const panel = el.closest('.sr-only') ? undefined : el.closest('aside')?.getBoundingClientRect();
+      if (panel && rect.right > panel.right + 1) problems.push(`past the panel's edge: "${text.slice(0, 30)}"`);
       const size = parseFloat(style.fontSize);
       if (size < 18) problems.push(`${size}px: "${text.slice(0, 30)}" <${el.tagName.toLowerCase()} class="${el.getAttribute('class')?.slice(0, 40) ?? ''}">`);
     }
@@ -48,6 +51,7 @@ async function legibilityProblems(page: Page) {
       if (text > box) problems.push(`scale label "${bar.textContent}" (${Math.round(text)} px) is wider than its bar (${Math.round(box)} px)`);
     }
     for (const el of document.querySelectorAll('header, main, aside, nav, [data-testid="present-caption"]')) {
+      if (el.parentElement?.closest('aside')) continue; // a panel's own header scrolls with it
       const r = el.getBoundingClientRect();
       if (r.width && (r.left < -1 || r.top < -1 || r.right > w + 1 || r.bottom > h + 1)) problems.push(`${el.tagName} outside the viewport`);
     }
@@ -72,6 +76,13 @@ for (const size of [
     await expect(page.getByTestId('zone-panel').getByRole('button', { name: /加入对比|下载 CSV/ })).toHaveCount(0);
     await page.goto('/?mode=present&view=regions&theme=dark');
     await expect(page.getByTestId('regions-panel')).toBeVisible();
+    expect(await legibilityProblems(page)).toEqual([]);
+    // further down the panel: the ranking's sources wrap within it
+    await page.getByTestId('regions-panel').evaluate((panel) => {
+      const row = panel.querySelectorAll('[data-testid="indicator-ranking"] tr[data-zone]')[2];
+      if (!row) throw new Error('no ranking rows');
+      panel.scrollTop += row.getBoundingClientRect().top - panel.getBoundingClientRect().top - 20;
+    });
     expect(await legibilityProblems(page)).toEqual([]);
     // a playback at national zoom, where the scale bar is short
     await page.goto('/?mode=present&tour=etdz-forty-years&step=2&lang=en');

@@ -42,7 +42,7 @@ export function CompareTable({ rows, articles, highlightedId, onHighlight, onOpe
                 {r.name}
               </button>
             </td>
-            <td className="py-1 align-top">
+            <td className="py-1 align-top [overflow-wrap:anywhere]">
               <span className={r.value === null ? 'text-slate-500 italic' : 'font-semibold text-slate-900 tabular-nums'}>{r.valueText}</span>
               {r.missingText && <span className="text-slate-500"> · {r.missingText}</span>}
               {r.printedText && <div className="text-xs text-slate-500 tabular-nums">{r.printedText}</div>}
