@@ -49,6 +49,8 @@ describe('CohortPosition', () => {
     const item = container.querySelector('[data-cohort="gdp"]') as HTMLElement;
     expect(item).toHaveTextContent('地区生产总值近 200亿元2023年');
     expect([...item.querySelectorAll('circle title')].map((t) => t.textContent?.split(' — ')[0])).toEqual(['a新区: 300亿元', 'b新区: 近 200亿元', 'c新区: 超过 100亿元']);
+    // a chevron points the way each bound's true value lies: left of "近 200", right of "超过 100"
+    expect([...item.querySelectorAll('[data-bound]')].map((b) => b.getAttribute('data-bound'))).toEqual(['ceiling', 'floor']);
     // "近 200" is under 200, "超过 100" over 100: either may be the larger, so b's place is open
     expect(item).toHaveTextContent('本图 3 个国家级新区中第 2–3（由大到小）');
   });

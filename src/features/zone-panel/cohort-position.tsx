@@ -9,7 +9,12 @@ import { cohortHeading, cohortSource, factRankText, rankText } from './cohort-st
 
 const sourceOf = (row: IndicatorRow) => (row.source.kind === 'article' ? row.source.sentence : `${row.source.publisher}: ${row.source.title}`);
 
-/** Every value of the cohort as a dot on one line; this zone's dot is larger and in its type colour. */
+const boundWay = (q: IndicatorRow['qualifier']) => (q === 'over' || q === 'at-least' ? 1 : q === 'under' || q === 'nearly' ? -1 : 0);
+
+/**
+ * Every value of the cohort as a dot on one line; this zone's dot is larger and in its type colour.
+ * A chevron beside a dot printed only as a bound points the way its true value lies.
+ */
 function DotStrip({ item, name, lang }: { item: CohortPositionItem; name: (id: string) => string; lang: Lang }) {
   const values = item.peers.map((p) => p.value);
   const [min, max] = [Math.min(...values), Math.max(...values)];
@@ -17,11 +22,20 @@ function DotStrip({ item, name, lang }: { item: CohortPositionItem; name: (id: s
   return (
     <svg viewBox="0 0 200 24" className="h-6 w-full max-w-72" role="img" aria-label={rankText(lang, item.rank, item.rankTo, item.of, item.type)}>
       <line x1={8} x2={192} y1={12} y2={12} stroke="#cbd5e1" strokeWidth={1.5} />
-      {item.peers.map((p) => (
-        <circle key={p.zoneId} cx={x(p.value)} cy={12} r={p.isThis ? 6 : 4} fill={p.isThis ? zoneTypeColor[item.type] : '#94a3b8'} stroke={p.isThis ? 'currentColor' : '#fff'} strokeWidth={1.5}>
-          <title>{`${name(p.zoneId)}: ${qualified(p.row.qualifier, formatValueWithUnit(p.value, item.unit, lang), lang)} — ${sourceOf(p.row)}`}</title>
-        </circle>
-      ))}
+      {item.peers.map((p) => {
+        // a figure printed as a floor or a ceiling points the way the true value lies
+        const way = boundWay(p.row.qualifier);
+        const r = p.isThis ? 6 : 4;
+        const cx = x(p.value);
+        return (
+          <g key={p.zoneId}>
+            {way !== 0 && <path data-bound={way > 0 ? 'floor' : 'ceiling'} d={`M${cx + way * (r + 1)},8 l${way * 5},4 l${-way * 5},4`} fill="none" stroke="#64748b" strokeWidth={1.5} />}
+            <circle cx={cx} cy={12} r={r} fill={p.isThis ? zoneTypeColor[item.type] : '#94a3b8'} stroke={p.isThis ? 'currentColor' : '#fff'} strokeWidth={1.5}>
+              <title>{`${name(p.zoneId)}: ${qualified(p.row.qualifier, formatValueWithUnit(p.value, item.unit, lang), lang)} — ${sourceOf(p.row)}`}</title>
+            </circle>
+          </g>
+        );
+      })}
     </svg>
   );
 }
