@@ -225,6 +225,15 @@ test('the regions view ranks the zones the filters show on an indicator three or
   await expect(missing.locator('summary')).toHaveText(`无此数据的区域（${newAreas.length - ranked.length} 个）`);
   await missing.locator('summary').click();
   for (const z of newAreas.filter((a) => !withGdp.has(a.id))) await expect(missing.getByRole('button', { name: z.properties.name_zh })).toBeVisible();
+  // the ranking downloads with every zone shown, a missing one left empty with its reason
+  const [download] = await Promise.all([page.waitForEvent('download'), ranking.getByRole('button', { name: '下载排名 CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('zone-atlas-ranking-gdp-2023.csv');
+  const records = parseCsv(await readFile(await download.path(), 'utf8'));
+  expect(records).toHaveLength(newAreas.length);
+  expect(records.filter((r) => r.value !== '')).toHaveLength(ranked.length);
+  const without = newAreas.find((z) => !withGdp.has(z.id));
+  expect(records.find((r) => r.zone_id === without?.id)).toMatchObject({ value: '', missing: 'no-value' });
+  expect(records.find((r) => r.zone_id === 'tianfu-new-area')).toMatchObject({ qualifier: 'over', printed_value: '4000' });
   // the filters choose what is ranked: the western new areas only
   await page.getByRole('button', { name: '西部', exact: true }).click();
   await expect(page).toHaveURL(/region=west/);

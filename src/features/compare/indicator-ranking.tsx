@@ -4,6 +4,8 @@ import { useLang } from '../../lib/i18n';
 import type { Article } from '../../schemas/article';
 import type { IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature } from '../../schemas/zone';
+import { DownloadCsvButton } from '../../components/ui/download-csv-button';
+import { compareCsv } from './compare-csv';
 import { groupUnit } from './compare-format';
 import { CompareGroupCard } from './compare-group';
 import { compareRows } from './compare-rows';
@@ -72,6 +74,15 @@ export function IndicatorRanking({ zones, indicators, articles, highlightedId, o
           ))}
         </select>
       </label>
+      <div className="flex justify-end">
+        <DownloadCsvButton
+          label={text('rankingCsv')}
+          hint={text('rankingCsvHint')}
+          filename={`zone-atlas-ranking-${rankToken(group, groups).replace(/[^0-9a-z_-]+/gi, '-')}.csv`}
+          csv={() => compareCsv([group], byId, articleMap)}
+          className="px-2 py-1 text-xs"
+        />
+      </div>
       <CompareGroupCard group={group} rows={rows.filter((r) => r.value !== null)} articles={articleMap} display="chart" highlightedId={highlightedId} onHighlight={onHighlight} onOpenZone={onOpenZone} />
       {missing.length > 0 && (
         <details className="text-sm" data-testid="ranking-missing">
