@@ -90,7 +90,7 @@ export function IndicatorRanking({ zones, indicators, articles, highlightedId, o
           <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
             {missing.map((r) => (
               <li key={r.zoneId}>
-                <button type="button" onClick={() => onOpenZone(r.zoneId)} onMouseEnter={() => onHighlight(r.zoneId)} onMouseLeave={() => onHighlight(null)} className="text-slate-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600">
+                <button type="button" onClick={() => onOpenZone(r.zoneId)} onMouseEnter={() => onHighlight(r.zoneId)} onMouseLeave={() => onHighlight(null)} onFocus={() => onHighlight(r.zoneId)} onBlur={() => onHighlight(null)} className="text-slate-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600">
                   {r.name}
                 </button>
               </li>
