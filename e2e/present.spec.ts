@@ -334,3 +334,23 @@ test('in the dark and the light theme the charts’ labels stay legible: every c
     expect(await faintChartText(page, panel), `${panel}, ${theme}`).toEqual([]);
   }
 });
+
+test('on a 1024×768 projector a compared indicator puts each name and value above its bar, so the bars keep the panel’s width', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/?mode=present&compare=tianfu-new-area,xiangjiang-new-area,liangjiang-new-area');
+  const card = page.getByTestId('compare-panel').locator('article[data-group^="gdp|"]').first();
+  const stacked = card.locator('[data-chart="stacked"]');
+  await expect(stacked).toBeVisible();
+  await expect(card.locator('.recharts-surface')).toHaveCount(0);
+  // the largest figure's bar spans most of the card; the others in proportion, as printed
+  const widths = await stacked.locator('[data-bar]').evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width));
+  const cardWidth = (await card.boundingBox())?.width ?? 0;
+  expect(Math.max(...widths)).toBeGreaterThan(cardWidth * 0.7);
+  await expect(stacked.locator('li[data-zone="liangjiang-new-area"]')).toContainText('4,654.83亿元');
+  await expect(stacked.locator('li[data-zone="tianfu-new-area"]')).toContainText('超过 4,000亿元');
+  expect(await legibilityProblems(page)).toEqual([]);
+  // a wide panel keeps the chart with names beside the bars
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(card.locator('.recharts-surface')).toBeVisible();
+  await expect(stacked).toHaveCount(0);
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Text, Tooltip, XAxis, YAxis, useActiveTooltipDataPoints, type YAxisTickContentProps } from 'recharts';
 import { useLang } from '../../lib/i18n';
 import { chartInk, chartInkMuted } from '../../lib/palette';
@@ -39,8 +39,59 @@ function RowTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyA
 
 type Props = { label: string; rows: CompareRow[]; highlightedId: string | null; onHighlight: (id: string | null) => void };
 
-/** Ranked horizontal bars; a zone without a value keeps its row, labelled "no data", with no bar. */
-export function CompareChart({ label, rows, highlightedId, onHighlight }: Props) {
+/** Below this width (a panel on a small projector, at 1.5× type) names go above their bars. */
+const NARROW = 420;
+
+/** The element's content width, 0 until measured (and where nothing lays out, as in tests). */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+/**
+ * Ranked horizontal bars; a zone without a value keeps its row, labelled "no data", with no bar.
+ * In a narrow panel each name and value sit on a line above their bar, so the bars keep the width.
+ */
+export function CompareChart(props: Props) {
+  const [ref, width] = useWidth();
+  return (
+    <div ref={ref} className="w-full">
+      {width > 0 && width < NARROW ? <StackedBars {...props} /> : <BarChartRows {...props} />}
+    </div>
+  );
+}
+
+function StackedBars({ label, rows, highlightedId, onHighlight }: Props) {
+  const text = useCompareText();
+  const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
+  return (
+    <ol aria-label={label} className="space-y-2 py-1" data-chart="stacked" onMouseLeave={() => onHighlight(null)}>
+      {rows.map((r) => {
+        const strong = r.zoneId === highlightedId;
+        const share = r.value !== null && max > 0 ? Math.max(0, r.value / max) : 0;
+        return (
+          <li key={r.zoneId} data-zone={r.zoneId} title={r.source ?? undefined} onMouseEnter={() => onHighlight(r.zoneId)} className={highlightedId && !strong ? 'opacity-50' : ''}>
+            <div className="flex items-baseline justify-between gap-2 text-sm leading-snug text-slate-800">
+              <span className={`min-w-0 ${strong ? 'font-bold' : ''}`}>{`${r.rankText} ${r.name}`}</span>
+              <span className={`shrink-0 tabular-nums ${r.value === null ? 'text-slate-500 italic' : ''}`}>{r.value === null ? text('missing') : r.valueText}</span>
+            </div>
+            {share > 0 && <div className="mt-0.5 h-3 rounded-sm" data-bar style={{ width: `${share * 100}%`, background: r.colour }} />}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function BarChartRows({ label, rows, highlightedId, onHighlight }: Props) {
   const text = useCompareText();
   const lang = useLang();
   const height = ROW * rows.length + 8;
