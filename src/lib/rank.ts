@@ -2,13 +2,21 @@ import type { IndicatorRow } from '../schemas/indicator';
 
 type Qualifier = IndicatorRow['qualifier'];
 
+/** Which side of the printed figure the true value lies on: 超过/至少 give a floor, 近/不足 a ceiling. */
+export function boundOf(qualifier: Qualifier): 'floor' | 'ceiling' | null {
+  if (qualifier === 'over' || qualifier === 'at-least') return 'floor';
+  if (qualifier === 'under' || qualifier === 'nearly') return 'ceiling';
+  return null;
+}
+
 /**
  * What a printed figure says about the true value. "超过 4000" (over, at least) gives only a floor,
  * "近 1000" (nearly) and "不足 1000" (under) only a ceiling; 约 and 预计 are taken at their word.
  */
 export function valueRange(value: number, qualifier: Qualifier): [number, number] {
-  if (qualifier === 'over' || qualifier === 'at-least') return [value, Infinity];
-  if (qualifier === 'under' || qualifier === 'nearly') return [-Infinity, value];
+  const bound = boundOf(qualifier);
+  if (bound === 'floor') return [value, Infinity];
+  if (bound === 'ceiling') return [-Infinity, value];
   return [value, value];
 }
 

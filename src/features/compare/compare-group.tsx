@@ -30,7 +30,7 @@ export function CompareGroupCard({ group, rows, articles, display, highlightedId
       <p className="text-xs text-slate-600">{caption}</p>
       {group.notApplicable && <p className="text-xs text-amber-800">{text(`na.${group.notApplicable}`)}</p>}
       <p className="text-xs text-slate-500">{text('comparedOf', { n: group.withValue, of: group.points.length })}</p>
-      {rows.some((r) => r.rankText.includes('–') && r.rankText !== '–') && <p className="text-xs text-slate-500">{text('rankSpan')}</p>}
+      {group.points.some((p) => p.rank !== p.rankTo) && <p className="text-xs text-slate-500">{text('rankSpan')}</p>}
       {/* One bar ranks nothing: a group with a single value is shown by its note alone. */}
       {display === 'chart' && group.withValue >= 2 && <CompareChart label={`${label} · ${caption}`} rows={rows} highlightedId={highlightedId} onHighlight={onHighlight} />}
       <div className="mt-1">

@@ -87,9 +87,10 @@ export function fitChina(map: MapLibreMap, overlays: readonly Box[], margin = 16
     }
     map.jumpTo(roomier);
   }
-  const over = overflow();
+  const placed = placedLabels(map, labels);
+  const over = labelOverflow(placed, textSize(map.getZoom()), width, height, margin);
   if (over <= 0) return;
-  const shift = Math.min(over, westwardRoom(placedLabels(map, labels), overlays, width, height));
+  const shift = Math.min(over, westwardRoom(placed, overlays, width, height));
   if (shift > 0) map.jumpTo({ center: map.unproject([width / 2 + shift, height / 2]) });
 }
 

@@ -1,6 +1,7 @@
 import { formatNumber, formatPeriod, formatValueWithUnit } from '../../lib/format';
 import { useLang, type Lang } from '../../lib/i18n';
 import { qualified } from '../../lib/qualifier';
+import { boundOf } from '../../lib/rank';
 import { zoneTypeColor } from '../../lib/palette';
 import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature } from '../../schemas/zone';
@@ -8,8 +9,6 @@ import { cohortPositions, factPositions, type CohortPositionItem, type FactPosit
 import { cohortHeading, cohortSource, factRankText, rankText } from './cohort-strings';
 
 const sourceOf = (row: IndicatorRow) => (row.source.kind === 'article' ? row.source.sentence : `${row.source.publisher}: ${row.source.title}`);
-
-const boundWay = (q: IndicatorRow['qualifier']) => (q === 'over' || q === 'at-least' ? 1 : q === 'under' || q === 'nearly' ? -1 : 0);
 
 /**
  * Every value of the cohort as a dot on one line; this zone's dot is larger and in its type colour.
@@ -24,12 +23,13 @@ function DotStrip({ item, name, lang }: { item: CohortPositionItem; name: (id: s
       <line x1={8} x2={192} y1={12} y2={12} stroke="#cbd5e1" strokeWidth={1.5} />
       {item.peers.map((p) => {
         // a figure printed as a floor or a ceiling points the way the true value lies
-        const way = boundWay(p.row.qualifier);
+        const bound = boundOf(p.row.qualifier);
+        const way = bound === 'floor' ? 1 : bound === 'ceiling' ? -1 : 0;
         const r = p.isThis ? 6 : 4;
         const cx = x(p.value);
         return (
           <g key={p.zoneId}>
-            {way !== 0 && <path data-bound={way > 0 ? 'floor' : 'ceiling'} d={`M${cx + way * (r + 1)},8 l${way * 5},4 l${-way * 5},4`} fill="none" stroke="#64748b" strokeWidth={1.5} />}
+            {bound && <path data-bound={bound} d={`M${cx + way * (r + 1)},8 l${way * 5},4 l${-way * 5},4`} fill="none" stroke="#64748b" strokeWidth={1.5} />}
             <circle cx={cx} cy={12} r={r} fill={p.isThis ? zoneTypeColor[item.type] : '#94a3b8'} stroke={p.isThis ? 'currentColor' : '#fff'} strokeWidth={1.5}>
               <title>{`${name(p.zoneId)}: ${qualified(p.row.qualifier, formatValueWithUnit(p.value, item.unit, lang), lang)} — ${sourceOf(p.row)}`}</title>
             </circle>

@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/i18n';
+import { rankLabel } from '../../lib/rank';
 import type { ZoneType } from '../../schemas/zone';
 
 /** Cohort wording in both languages: plural type names and ordinals need more than a message table. */
@@ -18,7 +19,7 @@ const ordinal = (n: number) => {
  */
 export function rankText(lang: Lang, rank: number, rankTo: number, of: number, type: ZoneType): string {
   if (lang === 'en') return `${rank === rankTo ? ordinal(rank) : `${ordinal(rank)} to ${ordinal(rankTo)}`} of ${of} ${typePlural.en[type]} in this atlas, largest first`;
-  return `本图 ${of} 个${typePlural.zh[type]}中第 ${rank === rankTo ? rank : `${rank}–${rankTo}`}（由大到小）`;
+  return `本图 ${of} 个${typePlural.zh[type]}中第 ${rankLabel({ best: rank, worst: rankTo })}（由大到小）`;
 }
 
 export const cohortHeading = (lang: Lang) => (lang === 'en' ? 'Among zones of the same type' : '同类区域中的位置');
