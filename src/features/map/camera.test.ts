@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOT_ROOM, fitChina, labelEms, labelOverflow, paddingAround, westwardRoom } from './camera';
+import { DOT_ROOM, fitChina, LABEL_HALF_HEIGHT, labelEms, labelOverflow, paddingAround, westwardRoom } from './camera';
 
 describe('paddingAround', () => {
   it('pushes China up, clear of legends in the lower half, and down, clear of one in the upper half', () => {
@@ -116,6 +116,33 @@ describe('fitChina and the labels of the eastern zones', () => {
     // a legend far above the dot does not limit it; a dot off the map does not count
     expect(westwardRoom([{ x: 300, y: 500 }, { x: -20, y: 300 }], [{ left: 10, top: 10, right: 600, bottom: 60 }], 640, 700)).toBe(300 - DOT_ROOM);
     expect(westwardRoom([], [], 640, 700)).toBe(0);
+  });
+
+  it('counts a label that runs under a map control right of its dot, at its height, as running off', () => {
+    const zoomButtons = { left: 600, top: 500, right: 630, bottom: 560 };
+    const label = { x: 450, y: 520, ems: 8 }; // ends at 450 + 8.9 × 12 = 556.8
+    expect(labelOverflow([label], 12, 640, 700)).toBe(0);
+    expect(labelOverflow([{ ...label, ems: 13 }], 12, 640, 700, 16, [zoomButtons])).toBe(Math.ceil(450 + 13.9 * 12 - 592));
+    // a control above or below the label's two lines, or left of its dot, is no obstacle
+    const half = LABEL_HALF_HEIGHT * 12;
+    expect(labelOverflow([{ ...label, ems: 13, y: 500 - half - 1 }], 12, 640, 700, 16, [zoomButtons])).toBe(0);
+    expect(labelOverflow([{ ...label, ems: 13, y: 560 + half + 1 }], 12, 640, 700, 16, [zoomButtons])).toBe(0);
+    expect(labelOverflow([{ ...label, x: 605, ems: 1 }], 12, 640, 700, 16, [zoomButtons])).toBe(0);
+  });
+
+  it('moves China left until a label clears the zoom buttons it ran under', () => {
+    const width = 900;
+    const zhoushan = { lngLat: [122.21, 29.99] as [number, number], ems: 10 };
+    const plain = flatMap(width, 700);
+    fitChina(plain as never, [], 16, [zhoushan], () => 12);
+    const at = plain.project(zhoushan.lngLat);
+    const end = at.x + 10.9 * 12;
+    expect(end).toBeLessThanOrEqual(width - 8 + 1); // clear of the edge, so nothing moved it
+    const buttons = { left: end - 40, top: at.y - 20, right: end - 10, bottom: at.y + 40 };
+    const map = flatMap(width, 700);
+    fitChina(map as never, [], 16, [zhoushan], () => 12, [buttons]);
+    const moved = map.project(zhoushan.lngLat);
+    expect(moved.x + 10.9 * 12).toBeLessThanOrEqual(buttons.left - 8 + 1);
   });
 
   it('ignores labels of zones off the map', () => {

@@ -40,27 +40,36 @@ export function labelEms(text: string): number {
 
 /**
  * How far, in px, the farthest label runs past the map's right edge (less the margin), when labels
- * sit right of their dots, 0.9 em out (`text-radial-offset`). 0 when every label fits.
+ * sit right of their dots, 0.9 em out (`text-radial-offset`), or into a map control (the zoom
+ * buttons, the scale) that stands right of its dot at its height. 0 when every label fits.
  */
-export function labelOverflow(labels: readonly { x: number; y: number; ems: number }[], textSize: number, width: number, height: number, margin = 16): number {
+export function labelOverflow(labels: readonly { x: number; y: number; ems: number }[], textSize: number, width: number, height: number, margin = 16, controls: readonly Box[] = []): number {
   let over = 0;
   for (const l of labels) {
     if (l.y < 0 || l.y > height || l.x < 0 || l.x > width) continue;
-    over = Math.max(over, l.x + (0.9 + l.ems) * textSize - (width - margin / 2));
+    // A long label wraps to two lines centred on its dot.
+    const half = LABEL_HALF_HEIGHT * textSize;
+    let end = width - margin / 2;
+    for (const c of controls) if (c.left > l.x && c.top < l.y + half && c.bottom > l.y - half) end = Math.min(end, c.left - margin / 2);
+    over = Math.max(over, l.x + (0.9 + l.ems) * textSize - end);
   }
   return Math.ceil(over);
 }
 
+/** Half the height of a label of two lines, in ems (MapLibre's line height is 1.2 em). */
+export const LABEL_HALF_HEIGHT = 1.2;
+
 /**
  * Fits all of China: clear of the legends when that costs at most a quarter of a zoom level,
  * otherwise with the plain margin (a small map keeps China large, legends or not). Labels of the
- * eastern zones (Harbin, Changchun) run right of their dots: when one would run off the map, China
+ * eastern zones (Harbin, Changchun) run right of their dots: when one would run off the map or
+ * under a map control (`controls`: the zoom buttons and the scale in the lower right), China
  * moves left by as much, if that too costs at most a quarter of a zoom level. What still runs off
  * then (a small map with large type) is met by sliding China further west, at no cost in zoom: the
  * far west of Xinjiang and Tibet, where no zone lies, goes past the left edge, but no dot comes
  * nearer than {@link DOT_ROOM} to that edge or to a legend.
  */
-export function fitChina(map: MapLibreMap, overlays: readonly Box[], margin = 16, labels: readonly LabelReach[] = [], textSize: (zoom: number) => number = () => 12) {
+export function fitChina(map: MapLibreMap, overlays: readonly Box[], margin = 16, labels: readonly LabelReach[] = [], textSize: (zoom: number) => number = () => 12, controls: readonly Box[] = []) {
   const height = map.getContainer().clientHeight;
   const clearPadding = paddingAround(overlays, height, margin);
   const plainPadding = { top: margin, bottom: margin, left: margin, right: margin };
@@ -74,7 +83,7 @@ export function fitChina(map: MapLibreMap, overlays: readonly Box[], margin = 16
   const width = map.getContainer().clientWidth;
   const base = useClear ? clearPadding : plainPadding;
   let right = base.right;
-  const overflow = () => labelOverflow(placedLabels(map, labels), textSize(map.getZoom()), width, height, margin);
+  const overflow = () => labelOverflow(placedLabels(map, labels), textSize(map.getZoom()), width, height, margin, controls);
   // Zooming out to make room moves the labels too: a few rounds settle it.
   for (let round = 0; round < 4; round++) {
     const over = overflow();
@@ -88,7 +97,7 @@ export function fitChina(map: MapLibreMap, overlays: readonly Box[], margin = 16
     map.jumpTo(roomier);
   }
   const placed = placedLabels(map, labels);
-  const over = labelOverflow(placed, textSize(map.getZoom()), width, height, margin);
+  const over = labelOverflow(placed, textSize(map.getZoom()), width, height, margin, controls);
   if (over <= 0) return;
   const shift = Math.min(over, westwardRoom(placed, overlays, width, height));
   if (shift > 0) map.jumpTo({ center: map.unproject([width / 2 + shift, height / 2]) });

@@ -53,6 +53,12 @@ function overlaysOver(container: HTMLElement, { controls = false } = {}) {
   return overlaysOnMap(box, els.map((el) => el.getBoundingClientRect()));
 }
 
+/** The zoom buttons and the scale bar: a zone label must not run under them. */
+function labelBlockers(container: HTMLElement) {
+  const els = container.querySelectorAll('.maplibregl-ctrl-group, .maplibregl-ctrl-scale');
+  return overlaysOnMap(container.getBoundingClientRect(), [...els].map((el) => el.getBoundingClientRect()));
+}
+
 export function ZoneMap(props: Props) {
   const { zones, selectedId, lang, visibleIds = null, markedIds = noIds, highlightedId = null, provinceColours = null, presentation = false, tooltip = true, camera = null } = props;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -104,7 +110,7 @@ export function ZoneMap(props: Props) {
       if (defaultView === null || map.isMoving() || cameraOf() !== defaultView) return;
       const { zones: all, lang: language, presentation: large = false } = latest.current;
       const labels = all.map((z) => ({ lngLat: z.geometry.coordinates as [number, number], ems: labelEms(zoneLabel(z, language)) }));
-      fitChina(map, overlaysOver(container), 16, labels, (zoom) => zoneTextSize(large, zoom));
+      fitChina(map, overlaysOver(container), 16, labels, (zoom) => zoneTextSize(large, zoom), labelBlockers(container));
       defaultView = cameraOf();
     };
     refitRef.current = refit;
