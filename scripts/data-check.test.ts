@@ -72,6 +72,13 @@ describe('runDataCheck', () => {
     const ok = runDataCheck(paths);
     expect(ok.errors).toEqual([]);
     expect(ok.report).toContain('citation links: 1 seen, 1 unconfirmed (address built from a title)');
+    expect(ok.report).toContain('facts resting only on unread links: jia-new-area.position');
+    // an empty planned area has nothing for its unread link to support
+    const emptyArea = { ...sources, area_km2: [linked('unconfirmed')], position: [linked('seen')] };
+    write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32, { area_km2: null, sources: emptyArea })] });
+    expect(runDataCheck(paths).report).toContain('facts resting only on unread links: none');
+    write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32, { area_km2: 12, sources: emptyArea })] });
+    expect(runDataCheck(paths).report).toContain('facts resting only on unread links: jia-new-area.area_km2');
     write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32, { sources: { ...sources, position: [linked()] } })] });
     expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area position: citation https://zh.wikipedia.org/wiki/甲新区 has no url_status (seen or unconfirmed)']);
   });

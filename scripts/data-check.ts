@@ -218,6 +218,20 @@ function checkLinks(zones: ZoneCollection, indicators: IndicatorsFile, out: Chec
   return `citation links: ${counts.seen} seen, ${counts.unconfirmed} unconfirmed (address built from a title)`;
 }
 
+/**
+ * Facts whose every citation is a link built from a title and never read (`unconfirmed`): their
+ * sources may well say what the note claims, but nobody here has seen it.
+ */
+function unreadOnly(zones: ZoneCollection): string[] {
+  return zones.features.flatMap((f) =>
+    Object.entries(f.properties.sources)
+      // a planned area left empty has no value for its links to support
+      .filter(([fact]) => fact !== 'area_km2' || f.properties.area_km2 !== null)
+      .filter(([, list]) => list.length > 0 && list.every((c) => c.url_status === 'unconfirmed'))
+      .map(([fact]) => `${f.id}.${fact}`),
+  );
+}
+
 /** One line per fact that some zones mark as uncertain, so the open verification work is visible. */
 function uncertainLines(zones: ZoneCollection): string[] {
   const byFact = new Map<string, string[]>();
@@ -264,6 +278,7 @@ export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
     `zones without indicators: ${list([...zoneIds].filter((id) => !withRows.has(id)))}`,
     `zones without excerpts: ${list([...zoneIds].filter((id) => !withExcerpts.has(id)))}`,
     `facts without sources: ${list(unsourced)}`,
+    `facts resting only on unread links: ${list(unreadOnly(zones))}`,
     linksLine,
     ...uncertainLines(zones),
   );
