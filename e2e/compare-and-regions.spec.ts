@@ -222,7 +222,7 @@ test('the regions view ranks the zones the filters show on an indicator three or
   await expect(ranking).toContainText('名次只能确定在这个范围内');
   // the rest are named as missing, not drawn as empty or zero bars
   const missing = ranking.getByTestId('ranking-missing');
-  await expect(missing.locator('summary')).toHaveText(`无此数据的区域（${newAreas.length - ranked.length} 个）`);
+  await expect(missing.locator('summary')).toHaveText(`未排名的区域（${newAreas.length - ranked.length} 个）`);
   await missing.locator('summary').click();
   for (const z of newAreas.filter((a) => !withGdp.has(a.id))) await expect(missing.getByRole('button', { name: z.properties.name_zh })).toBeVisible();
   // the ranking downloads with every zone shown, a missing one left empty with its reason
@@ -240,6 +240,20 @@ test('the regions view ranks the zones the filters show on an indicator three or
   const western = ranked.filter((z) => z.properties.region === 'west');
   await expect(table).toHaveCount(western.length);
   await expect(table.first()).toHaveAttribute('data-zone', 'liangjiang-new-area');
+  // per km² of planned area: the indicator stays, the choice goes into the link and the download
+  await ranking.getByRole('button', { name: '每平方公里' }).click();
+  await expect(page).toHaveURL(/norm=per-km2/);
+  await expect(ranking.locator('article[data-group]')).toContainText('除以规划面积（km²）');
+  await expect(ranking.getByRole('combobox', { name: '指标' })).toHaveValue('gdp|亿元|2023');
+  const [perKm2] = await Promise.all([page.waitForEvent('download'), ranking.getByRole('button', { name: '下载排名 CSV' }).click()]);
+  expect(perKm2.suggestedFilename()).toBe('zone-atlas-ranking-gdp-2023-per-km2.csv');
+  const liangjiang = parseCsv(await readFile(await perKm2.path(), 'utf8')).find((r) => r.zone_id === 'liangjiang-new-area');
+  const lj = rows.find((r) => r.subject === 'liangjiang-new-area' && r.scope === 'zone' && r.indicator === 'gdp' && r.period === '2023') as (Row & { value: number }) | undefined;
+  const ljArea = (zones.find((z) => z.id === 'liangjiang-new-area')?.properties as { area_km2?: number } | undefined)?.area_km2;
+  expect(lj?.unit).toBe('亿元');
+  expect(Number(liangjiang?.value)).toBeCloseTo((lj?.value ?? NaN) / (ljArea ?? NaN), 4);
+  await ranking.getByRole('button', { name: '原始数值' }).click();
+  await expect(page).not.toHaveURL(/norm=/);
   // over all zones another indicator can be picked, and its group is what the chart shows
   await page.goto('/?view=regions');
   const pick = ranking.getByRole('combobox', { name: '指标' });

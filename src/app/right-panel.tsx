@@ -83,6 +83,8 @@ export function RightPanel({ url, navigate, data, selected, onClose, onSelect, o
                 onOpenZone={onSelect}
                 picked={url.rank}
                 onPick={(rank) => navigate({ rank })}
+                normalisation={url.norm}
+                onNormalisation={(norm) => navigate({ norm })}
               />
             )
           }

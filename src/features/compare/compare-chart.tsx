@@ -6,7 +6,7 @@ import type { CompareRow } from './compare-rows';
 import { useCompareText } from './strings';
 
 const ROW = 40;
-const LABEL_WIDTH = 150;
+const LABEL_WIDTH = 166;
 
 /** Reports the bar under the pointer or the keyboard cursor; skips the first render so mounting never clears a map hover. */
 function ActiveReporter({ onActive }: { onActive: (id: string | null) => void }) {
@@ -102,7 +102,7 @@ function BarChartRows({ label, rows, highlightedId, onHighlight }: Props) {
     const strong = row.zoneId === highlightedId;
     return (
       <g transform={`translate(${x},${y})`} data-zone={row.zoneId}>
-        <Text x={-8} width={LABEL_WIDTH - 28} maxLines={2} breakAll={lang === 'zh'} textAnchor="end" verticalAnchor="middle" fontSize={13} fontWeight={strong ? 700 : 400} {...chartInk}>
+        <Text x={-8} width={LABEL_WIDTH - 16} maxLines={2} breakAll={lang === 'zh'} textAnchor="end" verticalAnchor="middle" fontSize={13} fontWeight={strong ? 700 : 400} {...chartInk}>
           {`${row.rankText} ${row.name}`}
         </Text>
         {row.value === null && (

@@ -60,7 +60,7 @@ describe('compareCsv', () => {
   it('divides by planned area without binary noise in the digits', () => {
     const groups = compareSeries(['lanzhou', 'dianzhong'], zones, indicators, 'per-km2');
     const dianzhong = parse(compareCsv(groups, zoneMap, articleMap)).find((l) => l.indicator === 'foreign_trade' && l.period === '2023' && l.zone_id === 'dianzhong');
-    expect(dianzhong).toMatchObject({ values: 'per-km2', unit: '亿元/km²' });
+    expect(dianzhong).toMatchObject({ values: 'per-km2', unit: '亿元/km²', area_km2: '482' });
     expect(Number(dianzhong?.value)).toBeCloseTo(647.27 / 482, 12);
     expect(dianzhong?.value?.length).toBeLessThanOrEqual(17);
   });

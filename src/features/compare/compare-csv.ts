@@ -29,6 +29,7 @@ export const csvColumns = [
   'province_unit',
   'province_period',
   'province_source',
+  'area_km2',
 ] as const;
 
 type Column = (typeof csvColumns)[number];
@@ -71,6 +72,8 @@ export function compareCsv(groups: readonly CompareGroup[], zones: ReadonlyMap<s
           province_period: p.denominator.row.period,
           province_source: provinceSource(p.denominator.row, articles),
         }),
+        // the planned area a value per km² was divided by
+        ...(p.denominator?.kind === 'area' && { area_km2: p.denominator.km2 }),
       };
     }),
   );

@@ -28,12 +28,18 @@ type Props = {
   onDisplay: (d: 'chart' | 'table') => void;
 };
 
+/** As published, per km² of planned area, or as a share of the province's figure. */
+export function NormalisationSwitch({ normalisation, onNormalisation }: Pick<Props, 'normalisation' | 'onNormalisation'>) {
+  const text = useCompareText();
+  return <Segmented label={text('normalisation')} options={normalisations} value={normalisation} name={(n) => text(`norm.${n}`)} onChange={onNormalisation} />;
+}
+
 export function CompareOptions({ normalisation, onNormalisation, display, onDisplay }: Props) {
   const text = useCompareText();
   return (
     // on paper each card states its normalisation, so the switches stay off it
     <div className="flex flex-wrap gap-x-4 gap-y-2" data-print="hide">
-      <Segmented label={text('normalisation')} options={normalisations} value={normalisation} name={(n) => text(`norm.${n}`)} onChange={onNormalisation} />
+      <NormalisationSwitch normalisation={normalisation} onNormalisation={onNormalisation} />
       <Segmented label={text('display')} options={['chart', 'table'] as const} value={display} name={(d) => text(`display.${d}`)} onChange={onDisplay} />
     </div>
   );

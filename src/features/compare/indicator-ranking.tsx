@@ -8,8 +8,9 @@ import { DownloadCsvButton } from '../../components/ui/download-csv-button';
 import { compareCsv } from './compare-csv';
 import { groupUnit } from './compare-format';
 import { CompareGroupCard } from './compare-group';
+import { NormalisationSwitch } from './compare-options';
 import { compareRows } from './compare-rows';
-import { compareSeries, type CompareGroup } from './compare-series';
+import { compareSeries, type CompareGroup, type Normalisation } from './compare-series';
 import { useCompareText } from './strings';
 
 /** Fewer zones than this make a comparison, not a ranking: the compare view is there for that. */
@@ -26,6 +27,9 @@ type Props = {
   /** the indicator picked, as the link writes it ("gdp,2023"); null for the one most zones have */
   picked: string | null;
   onPick: (rank: string | null) => void;
+  /** as published, per km² or as a share of the province: the compare view's choice, shared */
+  normalisation: Normalisation;
+  onNormalisation: (n: Normalisation) => void;
 };
 
 /** How a link names a group: indicator and period, and the unit when that period comes in two units. */
@@ -37,10 +41,11 @@ export function rankToken(group: CompareGroup, groups: readonly CompareGroup[]):
 
 /**
  * All the zones shown, ranked on one indicator, unit and period picked from those three or more of
- * them have. Bars and sources as in the compare view; the zones without the figure are listed by
- * name below, as missing, not as zero and not as a row of empty bars.
+ * them have, as published, per km² or as a share of the province. Bars and sources as in the
+ * compare view; the zones without the figure (or without the area or province figure it is divided
+ * by) are listed by name below, as missing, not as zero and not as a row of empty bars.
  */
-export function IndicatorRanking({ zones, indicators, articles, highlightedId, onHighlight, onOpenZone, picked, onPick }: Props) {
+export function IndicatorRanking({ zones, indicators, articles, highlightedId, onHighlight, onOpenZone, picked, onPick, normalisation, onNormalisation }: Props) {
   const lang = useLang();
   const text = useCompareText();
   const byId = useMemo(() => new Map(zones.map((z) => [z.id, z])), [zones]);
@@ -57,8 +62,14 @@ export function IndicatorRanking({ zones, indicators, articles, highlightedId, o
     [zones, indicators],
   );
   // A link naming an indicator the zones shown do not share falls back to the first.
-  const group = groups.find((g) => rankToken(g, groups) === picked) ?? groups[0];
-  if (!group) return <p className="text-sm text-slate-500">{text('rankingNone')}</p>;
+  const published = groups.find((g) => rankToken(g, groups) === picked) ?? groups[0];
+  // The choice of indicator is made on the figures as published, so it stays put when the values are divided.
+  const normalised = useMemo(
+    () => (normalisation === 'absolute' ? null : compareSeries(zones.map((z) => z.id), zones, indicators, normalisation)),
+    [zones, indicators, normalisation],
+  );
+  if (!published) return <p className="text-sm text-slate-500">{text('rankingNone')}</p>;
+  const group = normalised?.find((g) => g.key === published.key) ?? published;
   const label = (g: (typeof groups)[number]) => (lang === 'en' ? g.indicator.label_en : g.indicator.label_zh);
   const rows = compareRows(group, byId, articleMap, lang);
   const missing = rows.filter((r) => r.value === null);
@@ -74,11 +85,14 @@ export function IndicatorRanking({ zones, indicators, articles, highlightedId, o
           ))}
         </select>
       </label>
-      <div className="flex justify-end">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <div data-print="hide">
+          <NormalisationSwitch normalisation={normalisation} onNormalisation={onNormalisation} />
+        </div>
         <DownloadCsvButton
           label={text('rankingCsv')}
           hint={text('rankingCsvHint')}
-          filename={`zone-atlas-ranking-${rankToken(group, groups).replace(/[^0-9a-z_-]+/gi, '-')}.csv`}
+          filename={`zone-atlas-ranking-${rankToken(published, groups).replace(/[^0-9a-z_-]+/gi, '-')}${group.applied === 'absolute' ? '' : `-${group.applied}`}.csv`}
           csv={() => compareCsv([group], byId, articleMap)}
           className="px-2 py-1 text-xs"
         />
@@ -93,6 +107,8 @@ export function IndicatorRanking({ zones, indicators, articles, highlightedId, o
                 <button type="button" onClick={() => onOpenZone(r.zoneId)} onMouseEnter={() => onHighlight(r.zoneId)} onMouseLeave={() => onHighlight(null)} onFocus={() => onHighlight(r.zoneId)} onBlur={() => onHighlight(null)} className="text-slate-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600">
                   {r.name}
                 </button>
+                {/* a zone with the figure but nothing to divide it by says so */}
+                {r.row && r.missingText && <span className="text-xs text-slate-500">{lang === 'en' ? ` (${r.missingText})` : `（${r.missingText}）`}</span>}
               </li>
             ))}
           </ul>

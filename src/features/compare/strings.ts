@@ -45,7 +45,7 @@ const zh = {
   rankingCsv: '下载排名 CSV',
   rankingCsvHint: '下载此排名：每个区域一行（含无数据的区域），附名次、数值、单位、时期与出处',
   rankingOption: '{label} · {period} · {unit}（{n} 个区域）',
-  rankingMissing: '无此数据的区域（{n} 个）',
+  rankingMissing: '未排名的区域（{n} 个）',
   rankingNone: '当前筛选出的区域中，没有 3 个以上区域共有的指标。',
 };
 
@@ -96,7 +96,7 @@ const en: Record<CompareStringKey, string> = {
   rankingCsv: 'Download ranking CSV',
   rankingCsvHint: 'Download this ranking: one line per zone (those without the figure too), with rank, value, unit, period and source',
   rankingOption: '{label} · {period} · {unit} ({n} zones)',
-  rankingMissing: 'Zones without this figure ({n})',
+  rankingMissing: 'Zones not ranked ({n})',
   rankingNone: 'No indicator is shared by three or more of the zones shown.',
 };
 
