@@ -45,10 +45,10 @@ export function labelEms(text: string): number {
  */
 export function labelOverflow(labels: readonly { x: number; y: number; ems: number }[], textSize: number, width: number, height: number, margin = 16, controls: readonly Box[] = []): number {
   let over = 0;
+  // A long label wraps to two lines centred on its dot.
+  const half = LABEL_HALF_HEIGHT * textSize;
   for (const l of labels) {
     if (l.y < 0 || l.y > height || l.x < 0 || l.x > width) continue;
-    // A long label wraps to two lines centred on its dot.
-    const half = LABEL_HALF_HEIGHT * textSize;
     let end = width - margin / 2;
     for (const c of controls) if (c.left > l.x && c.top < l.y + half && c.bottom > l.y - half) end = Math.min(end, c.left - margin / 2);
     over = Math.max(over, l.x + (0.9 + l.ems) * textSize - end);

@@ -48,16 +48,13 @@ const FOLD_CREDITS_BELOW = 900;
 
 /** What lies over the map, relative to it: the legends and counters, and with `controls` the map's own controls too. */
 function overlaysOver(container: HTMLElement, { controls = false } = {}) {
-  const box = container.getBoundingClientRect();
-  const els = [...document.querySelectorAll('[data-map-overlay] > *'), ...(controls ? container.querySelectorAll('.maplibregl-ctrl') : [])];
-  return overlaysOnMap(box, els.map((el) => el.getBoundingClientRect()));
+  return boxesOver(container, [...document.querySelectorAll('[data-map-overlay] > *'), ...(controls ? container.querySelectorAll('.maplibregl-ctrl') : [])]);
 }
 
 /** The zoom buttons and the scale bar: a zone label must not run under them. */
-function labelBlockers(container: HTMLElement) {
-  const els = container.querySelectorAll('.maplibregl-ctrl-group, .maplibregl-ctrl-scale');
-  return overlaysOnMap(container.getBoundingClientRect(), [...els].map((el) => el.getBoundingClientRect()));
-}
+const labelBlockers = (container: HTMLElement) => boxesOver(container, [...container.querySelectorAll('.maplibregl-ctrl-group, .maplibregl-ctrl-scale')]);
+
+const boxesOver = (container: HTMLElement, els: readonly Element[]) => overlaysOnMap(container.getBoundingClientRect(), els.map((el) => el.getBoundingClientRect()));
 
 export function ZoneMap(props: Props) {
   const { zones, selectedId, lang, visibleIds = null, markedIds = noIds, highlightedId = null, provinceColours = null, presentation = false, tooltip = true, camera = null } = props;
