@@ -40,9 +40,9 @@ test('a ?compare= link opens the compare view with the three zones and their sha
 
 test('on a 1024×768 screen the compare panel fits its width: long English names and uncertain badges wrap, nothing is cut off', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
-  await page.goto('/?compare=dalian-etdz,guangzhou-etdz,beijing-etdz&lang=en');
+  await page.goto('/?compare=lishui-etdz,guangzhou-etdz,beijing-etdz&lang=en');
   const panel = page.getByTestId('compare-panel');
-  await expect(panel.locator('tr[data-zone="dalian-etdz"]').first()).toContainText('uncertain');
+  await expect(panel.locator('tr[data-zone="lishui-etdz"]').first()).toContainText('uncertain');
   await expect(panel.locator('article[data-group]').first()).toBeVisible();
   expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
 });
@@ -150,9 +150,11 @@ test('the regions view downloads the whole zone list with each fact and its sour
   expect(records.map((r) => r.id).sort()).toEqual(zones.features.map((f) => f.id).sort());
   expect(records.find((r) => r.id === 'lanzhou-new-area')).toMatchObject({ name_zh: '兰州新区', approved: '2012-08-20', area_km2: '806', longitude: '103.6622', latitude: '36.4982' });
   expect(records.find((r) => r.id === 'lanzhou-new-area')?.sources_approved).toContain('国函〔2012〕104号');
-  // a zone without a known area has an empty cell, not 0
-  const noArea = zones.features.find((f) => f.properties.area_km2 === null);
-  expect(records.find((r) => r.id === noArea?.id)?.area_km2).toBe('');
+  // every zone's area is the number in the data; a zone without a known area would get an empty cell, never 0
+  for (const f of zones.features) {
+    expect(records.find((r) => r.id === f.id)?.area_km2, f.id).toBe(f.properties.area_km2 === null ? '' : String(f.properties.area_km2));
+  }
+  expect(records.find((r) => r.id === 'yinchuan-high-tech-zone')?.area_km2).toBe('1.067');
 });
 
 test('without a camera in the link, the map keeps all of China in view while the compare panel opens beside it', async ({ page }) => {

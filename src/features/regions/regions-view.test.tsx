@@ -31,6 +31,12 @@ describe('RegionsView', () => {
     expect(screen.getByText(/规划面积合计 4,811.187 km²（6 个区域）；2 个区域面积暂缺/)).toBeInTheDocument();
   });
 
+  it('when every zone has an area, says the sum covers them all, with no count of missing areas', () => {
+    renderView({ zones: zones.filter((z) => z.properties.area_km2 !== null) }, 'en');
+    expect(screen.getByText('Planned area in total 4,811.187 km² (all 6 zones)')).toBeInTheDocument();
+    expect(screen.queryByText(/no known area/)).toBeNull();
+  });
+
   it('counts zones by type per region', () => {
     renderView({}, 'en');
     const northeast = document.querySelector('tr[data-region="northeast"]') as HTMLElement;

@@ -60,7 +60,7 @@ export function RegionsView({ zones, metric, onMetric, highlightedId, onHighligh
           {text('title')}
         </h2>
         <p className="text-sm text-slate-600">{text('scope', { n: zones.length })}</p>
-        <p className="text-sm text-slate-600">{text('areaTotal', { km2: formatNumber(area.km2, lang), n: area.withArea, missing: area.withoutArea.length })}</p>
+        <p className="text-sm text-slate-600">{text(area.withoutArea.length > 0 ? 'areaTotal' : 'areaTotalAll', { km2: formatNumber(area.km2, lang), n: area.withArea, missing: area.withoutArea.length })}</p>
         <p className="text-xs text-slate-500">{text('source')}</p>
       </header>
       <div className="space-y-2">
