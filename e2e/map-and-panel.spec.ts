@@ -67,6 +67,19 @@ test('clicking 兰州新区 on the map opens its panel with a chart and an excer
   await expect(page).not.toHaveURL(/zone=/);
 });
 
+test('a source that gives a different place is listed for the reader to follow, and badged so it is not read as support', async ({ page }) => {
+  await page.goto('/?zone=yinchuan-high-tech-zone&lang=en');
+  const sources = page.getByTestId('zone-panel').getByTestId('zone-sources');
+  const differing = sources.locator('li').filter({ hasText: 'transcribed and geocoded' });
+  await expect(differing).toHaveCount(1);
+  await expect(differing.getByTestId('source-disagrees')).toHaveText('gives a different value');
+  await expect(differing).toContainText('39.7 km north of the point');
+  // the source the point rests on carries no such badge
+  const supporting = sources.locator('li').filter({ hasText: '百度百科' });
+  await expect(supporting).toHaveCount(1);
+  await expect(supporting.getByTestId('source-disagrees')).toHaveCount(0);
+});
+
 test('a ?zone= link opens the panel and brings the zone into view; back and forward follow selections', async ({ page }) => {
   await page.goto('/?zone=dianzhong-new-area#map=8/45/80');
   const panel = page.getByTestId('zone-panel');
@@ -101,7 +114,7 @@ test('a tooltip near the edge of the map stays inside it, and says when a dot is
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/?lang=en');
   await waitForMapReady(page);
-  const zhundong = await screenPointOf(page, 89.05, 44.6); // far north-west, near the map's left edge
+  const zhundong = await screenPointOf(page, 89.0984, 44.776); // far north-west, near the map's left edge
   await page.mouse.move(zhundong.x, zhundong.y);
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip).toContainText('Zhundong');

@@ -83,6 +83,21 @@ describe('runDataCheck', () => {
     expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area position: citation https://zh.wikipedia.org/wiki/甲新区 has no url_status (seen or unconfirmed)']);
   });
 
+  it('does not count a source that gives a different value as support for the value shown', () => {
+    const page = (url_status: string, disagrees?: true) => ({ title: '甲新区', publisher: '维基百科', url: 'https://zh.wikipedia.org/wiki/甲新区', url_status, ...(disagrees ? { disagrees } : {}) });
+    // a page that was read but disagrees leaves the position resting on the unread link alone
+    const position = [page('seen', true), page('unconfirmed')];
+    write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32, { sources: { approved: cite, area_km2: [], position } })] });
+    const readButDisagrees = runDataCheck(paths);
+    expect(readButDisagrees.errors).toEqual([]);
+    expect(readButDisagrees.report).toContain('facts resting only on unread links: jia-new-area.position');
+    // a fact whose every citation disagrees has no source for the value shown
+    write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32, { sources: { approved: cite, area_km2: [], position: [page('seen', true)] } })] });
+    const noSupport = runDataCheck(paths);
+    expect(noSupport.errors).toEqual(['zone jia-new-area: every citation for position gives a different value; none supports the value shown']);
+    expect(noSupport.report).toContain('facts without sources: jia-new-area.position');
+  });
+
   it('lists the zones that mark a fact as uncertain', () => {
     const features = [zone('jia-new-area', 102, 32, { uncertain: ['position'] }), zone('yi-new-area', 103, 33, { uncertain: ['position', 'approved'] })];
     write('data/zones.geojson', { type: 'FeatureCollection', features });

@@ -47,12 +47,18 @@ function parseFile<S extends z.ZodType>(path: string, schema: S, errors: string[
 /** Whether a text holds Chinese characters. */
 const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
 
+/** The citations that support the value shown: those that give a different value are cited only so the disagreement can be followed. */
+const supporting = (list: readonly Citation[]) => list.filter((c) => !c.disagrees);
+
 function checkZones(zones: ZoneCollection, paths: CheckPaths, out: CheckResult): Set<string> | null {
   for (const f of zones.features) {
     const p = f.properties;
-    if (p.sources.approved.length === 0) out.errors.push(`zone ${f.id}: no citation for approved`);
-    if (p.sources.position.length === 0) out.errors.push(`zone ${f.id}: no citation for position`);
-    if (p.area_km2 !== null && p.sources.area_km2.length === 0) out.errors.push(`zone ${f.id}: no citation for area_km2`);
+    for (const fact of ['approved', 'position', 'area_km2'] as const) {
+      if (fact === 'area_km2' && p.area_km2 === null) continue;
+      const list = p.sources[fact];
+      if (list.length === 0) out.errors.push(`zone ${f.id}: no citation for ${fact}`);
+      else if (supporting(list).length === 0) out.errors.push(`zone ${f.id}: every citation for ${fact} gives a different value; none supports the value shown`);
+    }
     // The panel shows each note in the reader's language, so both versions must exist or neither.
     for (const [en, zh] of [['area_note', 'area_note_zh'], ['notes', 'notes_zh']] as const) {
       if (Boolean(p[en]) !== Boolean(p[zh])) out.errors.push(`zone ${f.id}: ${p[en] ? `${en} has no Chinese version (${zh})` : `${zh} has no English version (${en})`}`);
@@ -219,15 +225,16 @@ function checkLinks(zones: ZoneCollection, indicators: IndicatorsFile, out: Chec
 }
 
 /**
- * Facts whose every citation is a link built from a title and never read (`unconfirmed`): their
- * sources may well say what the note claims, but nobody here has seen it.
+ * Facts whose every supporting citation is a link built from a title and never read (`unconfirmed`):
+ * their sources may well say what the note claims, but nobody here has seen it. A page that was
+ * read but gives a different value does not count as support.
  */
 function unreadOnly(zones: ZoneCollection): string[] {
   return zones.features.flatMap((f) =>
     Object.entries(f.properties.sources)
       // a planned area left empty has no value for its links to support
       .filter(([fact]) => fact !== 'area_km2' || f.properties.area_km2 !== null)
-      .filter(([, list]) => list.length > 0 && list.every((c) => c.url_status === 'unconfirmed'))
+      .filter(([, list]) => supporting(list).length > 0 && supporting(list).every((c) => c.url_status === 'unconfirmed'))
       .map(([fact]) => `${f.id}.${fact}`),
   );
 }
@@ -264,9 +271,9 @@ export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
   const unsourced = zones.features.flatMap((f) => {
     const s = f.properties.sources;
     return [
-      s.approved.length ? null : `${f.id}.approved`,
-      s.position.length ? null : `${f.id}.position`,
-      f.properties.area_km2 !== null && !s.area_km2.length ? `${f.id}.area_km2` : null,
+      supporting(s.approved).length ? null : `${f.id}.approved`,
+      supporting(s.position).length ? null : `${f.id}.position`,
+      f.properties.area_km2 !== null && !supporting(s.area_km2).length ? `${f.id}.area_km2` : null,
     ].filter((x): x is string => x !== null);
   });
   out.report.push(

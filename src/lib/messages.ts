@@ -115,6 +115,8 @@ const zh = {
   sourcesAndNotes: '来源与说明',
   linkUnconfirmed: '链接未核实',
   linkUnconfirmedHint: '此网址按条目标题拼出，整理数据时未能打开核对',
+  sourceDisagrees: '数值不同',
+  sourceDisagreesHint: '此来源给出的数值、日期或位置与所示不同；列出它是为了让读者核对分歧，它并不支持所示数值',
   curatorNotes: '整理说明',
   showSource: '查看来源 {n}',
 } as const;
@@ -238,6 +240,8 @@ const en: Record<MessageKey, string> = {
   sourcesAndNotes: 'Sources and notes',
   linkUnconfirmed: 'link not confirmed',
   linkUnconfirmedHint: 'This address was built from the page title; the page could not be opened to confirm it when the data were curated',
+  sourceDisagrees: 'gives a different value',
+  sourceDisagreesHint: 'This source gives a different figure, date or place from the one shown; it is listed so the disagreement can be followed, and does not support the value shown',
   curatorNotes: 'Notes from the curators',
   showSource: 'Show source {n}',
 };

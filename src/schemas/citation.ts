@@ -17,5 +17,10 @@ export const citationSchema = z.object({
   note: z.string().optional(),
   /** the note for Chinese readers: the remarks in Chinese, quotations kept as printed; absent when the note is only a quotation */
   note_zh: z.string().optional(),
+  /**
+   * The source gives a different value from the one shown (another figure, date or place), and is
+   * cited so that the disagreement can be followed; it does not support the value shown.
+   */
+  disagrees: z.literal(true).optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;

@@ -11,7 +11,7 @@ import { citationLine } from '../../lib/citation-text';
 function Cites({ list }: { list: readonly Citation[] }) {
   const t = useT();
   return list.map((c, i) => {
-    const title = [c.publisher, c.title, c.doc_no, c.url_status === 'unconfirmed' ? t('linkUnconfirmed') : null].filter(Boolean).join(' · ');
+    const title = [c.publisher, c.title, c.doc_no, c.url_status === 'unconfirmed' ? t('linkUnconfirmed') : null, c.disagrees ? t('sourceDisagrees') : null].filter(Boolean).join(' · ');
     // A State Council document without a web address is cited by its number, not as a dead link.
     return c.url ? (
       <a key={i} href={c.url} target="_blank" rel="noreferrer" title={title} data-cite-marker className="ml-0.5 text-xs text-sky-800 underline decoration-dotted">
@@ -79,7 +79,7 @@ export function CompareFacts({ facts, highlightedId, onHighlight, onOpenZone }: 
               f.sources[fact].length > 0 ? (
                 <p key={fact}>
                   {fact === 'approved' ? text('approved') : text('area')}:{' '}
-                  {f.sources[fact].map((c, i) => `[${i + 1}] ${citationLine(c, t('linkUnconfirmed'))}`).join('  ')}
+                  {f.sources[fact].map((c, i) => `[${i + 1}] ${citationLine(c, t('linkUnconfirmed'), t('sourceDisagrees'))}`).join('  ')}
                 </p>
               ) : null,
             )}

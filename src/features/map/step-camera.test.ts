@@ -15,7 +15,7 @@ const under = (p: { x: number; y: number }, o: Box) => p.x >= o.left && p.x <= o
 
 const dalian: LngLat = [121.84, 39.08];
 const guangzhou: LngLat = [113.47, 23.17];
-const zhundong: LngLat = [89.05, 44.6];
+const zhundong: LngLat = [89.0984, 44.776];
 
 describe('overlaysOnMap', () => {
   it('keeps the boxes that lie over the map, relative to its corner', () => {

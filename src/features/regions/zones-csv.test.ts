@@ -14,7 +14,10 @@ describe('zonesCsv', () => {
       uncertain: ['position', 'approved'],
       sources: {
         approved: [{ title: '国务院关于同意设立甲新区的批复', publisher: '国务院', doc_no: '国函〔2012〕104号', date: '2012-08-20' }],
-        area_km2: [{ title: '甲新区', publisher: '维基百科', url: 'https://zh.wikipedia.org/wiki/甲新区', url_status: 'unconfirmed' }],
+        area_km2: [
+          { title: '甲新区', publisher: '维基百科', url: 'https://zh.wikipedia.org/wiki/甲新区', url_status: 'unconfirmed' },
+          { title: '开发区目录', publisher: '国家发展改革委', url: 'https://example.org/catalogue', url_status: 'seen', disagrees: true },
+        ],
         position: [],
       },
     }, [103.66, 36.5]),
@@ -31,9 +34,11 @@ describe('zonesCsv', () => {
     expect(records[1]?.area_km2).toBe('');
   });
 
-  it('cites each fact: the document number, and an address that could not be confirmed says so', () => {
+  it('cites each fact: the document number, and an address that could not be confirmed or a source that gives a different value says so', () => {
     expect(records[0]?.sources_approved).toBe('国务院 · 国务院关于同意设立甲新区的批复 · 国函〔2012〕104号 · 2012-08-20');
-    expect(records[0]?.sources_area_km2).toBe('维基百科 · 甲新区 · https://zh.wikipedia.org/wiki/甲新区 (address not confirmed)');
+    expect(records[0]?.sources_area_km2).toBe(
+      '维基百科 · 甲新区 · https://zh.wikipedia.org/wiki/甲新区 (address not confirmed) | 国家发展改革委 · 开发区目录 · https://example.org/catalogue (gives a different value)',
+    );
     expect(records[0]?.sources_position).toBe('');
   });
 });

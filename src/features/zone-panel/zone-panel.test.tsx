@@ -173,6 +173,7 @@ describe('ZonePanel', () => {
           position: [
             { title: '滇中新区（维基百科条目）', publisher: '维基百科', url: 'https://zh.wikipedia.org/wiki/滇中新区', url_status: 'unconfirmed' },
             { title: 'Central Yunnan', publisher: 'Example', url: 'https://example.org/dianzhong', url_status: 'seen', note: 'Coordinates: 25°N 103°E' },
+            { title: 'A geocode elsewhere', publisher: 'Example', url: 'https://example.org/elsewhere', url_status: 'seen', note: 'Lies 40 km away; not used.', disagrees: true },
           ],
         },
       },
@@ -187,6 +188,11 @@ describe('ZonePanel', () => {
     const seen = within(list).getByRole('link', { name: 'Central Yunnan' }).closest('li');
     expect(seen).not.toHaveTextContent('链接未核实');
     expect(seen).toHaveTextContent('Coordinates: 25°N 103°E');
+    expect(seen).not.toHaveTextContent('数值不同');
+    // a source cited only for its disagreement says so, so it is not read as support
+    const differing = within(list).getByRole('link', { name: 'A geocode elsewhere' }).closest('li');
+    expect(within(differing!).getByTestId('source-disagrees')).toHaveTextContent('数值不同');
+    expect(within(differing!).getByTestId('source-disagrees')).toHaveAttribute('title', expect.stringContaining('并不支持所示数值'));
     expect(list).toHaveTextContent('Approval month from a reprint only.');
 
     await userEvent.click(screen.getByRole('button', { name: '查看来源 2: Central Yunnan' }));

@@ -30,6 +30,11 @@ function Entry({ id, n, c }: { id: string; n: number; c: Citation }) {
           <Badge>{t('linkUnconfirmed')}</Badge>
         </span>
       )}
+      {c.disagrees && (
+        <span title={t('sourceDisagreesHint')} data-testid="source-disagrees">
+          <Badge>{t('sourceDisagrees')}</Badge>
+        </span>
+      )}
       {details && <div className="text-slate-500">{details}</div>}
       <CitationNoteText citation={c} className="mt-0.5 wrap-anywhere text-slate-600" />
     </li>
