@@ -98,6 +98,18 @@ describe('runDataCheck', () => {
     expect(noSupport.report).toContain('facts without sources: jia-new-area.position');
   });
 
+  it('fails a position citation whose stated distance from the point does not fit the coordinates it gives', () => {
+    const withNote = (note: string) => zone('jia-new-area', 102, 32, { sources: { approved: cite, area_km2: [], position: [{ title: '甲镇', publisher: 'GeoNames', note, note_zh: '仅用于核对。' }] } });
+    // 32.1°N 102°E lies 11.1 km north of the point
+    write('data/zones.geojson', { type: 'FeatureCollection', features: [withNote('Seat at 32.1°N 102°E, 11.1 km from the point.')] });
+    expect(runDataCheck(paths).errors).toEqual([]);
+    write('data/zones.geojson', { type: 'FeatureCollection', features: [withNote('Record: latitude 32.1, longitude 102. Used as a check only: 1.9 km from the point.')] });
+    expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area position: citation "甲镇" says 1.9 km from the point, but the coordinates it gives lie 11.1 km away']);
+    // a note with two places does not say which one the distance is about, so it is not checked
+    write('data/zones.geojson', { type: 'FeatureCollection', features: [withNote('Seats at 32.1°N 102°E and 32.5°N 102°E; one is 1.9 km from the point.')] });
+    expect(runDataCheck(paths).errors).toEqual([]);
+  });
+
   it('lists the zones that mark a fact as uncertain', () => {
     const features = [zone('jia-new-area', 102, 32, { uncertain: ['position'] }), zone('yi-new-area', 103, 33, { uncertain: ['position', 'approved'] })];
     write('data/zones.geojson', { type: 'FeatureCollection', features });

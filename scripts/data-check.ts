@@ -47,6 +47,32 @@ function parseFile<S extends z.ZodType>(path: string, schema: S, errors: string[
 /** Whether a text holds Chinese characters. */
 const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
 
+/** Great-circle distance in km between two [lon, lat] points. */
+function kmBetween([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2! - lat1!) * rad) / 2) ** 2 + Math.cos(lat1! * rad) * Math.cos(lat2! * rad) * Math.sin(((lon2! - lon1!) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+/**
+ * A position citation that gives one place's coordinates and says how far that place is "from the
+ * point" must be right about it: when a point moves, a distance written for the old point is caught.
+ */
+function checkStatedDistances(f: ZoneCollection['features'][number], out: CheckResult) {
+  for (const c of f.properties.sources.position) {
+    if (!c.note) continue;
+    const places = new Set<string>();
+    for (const m of c.note.matchAll(/latitude (\d+(?:\.\d+)?), longitude (\d+(?:\.\d+)?)/g)) places.add(`${m[2]},${m[1]}`);
+    for (const m of c.note.matchAll(/(\d+(?:\.\d+)?)°N,? (\d+(?:\.\d+)?)°E/g)) places.add(`${m[2]},${m[1]}`);
+    const claims = [...c.note.matchAll(/(\d+(?:\.\d+)?) km from the point/g)].map((m) => Number(m[1]));
+    if (places.size !== 1 || claims.length === 0) continue;
+    const actual = kmBetween(f.geometry.coordinates, [...places][0]!.split(',').map(Number));
+    for (const claimed of claims) {
+      if (Math.abs(actual - claimed) > 0.15 + 0.06 * claimed) out.errors.push(`zone ${f.id} position: citation "${c.title}" says ${claimed} km from the point, but the coordinates it gives lie ${actual.toFixed(1)} km away`);
+    }
+  }
+}
+
 /** The citations that support the value shown: those that give a different value are cited only so the disagreement can be followed. */
 const supporting = (list: readonly Citation[]) => list.filter((c) => !c.disagrees);
 
@@ -59,6 +85,7 @@ function checkZones(zones: ZoneCollection, paths: CheckPaths, out: CheckResult):
       if (list.length === 0) out.errors.push(`zone ${f.id}: no citation for ${fact}`);
       else if (supporting(list).length === 0) out.errors.push(`zone ${f.id}: every citation for ${fact} gives a different value; none supports the value shown`);
     }
+    checkStatedDistances(f, out);
     // The panel shows each note in the reader's language, so both versions must exist or neither.
     for (const [en, zh] of [['area_note', 'area_note_zh'], ['notes', 'notes_zh']] as const) {
       if (Boolean(p[en]) !== Boolean(p[zh])) out.errors.push(`zone ${f.id}: ${p[en] ? `${en} has no Chinese version (${zh})` : `${zh} has no English version (${en})`}`);
