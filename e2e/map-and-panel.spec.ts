@@ -110,6 +110,25 @@ test('the selected zone is drawn above a neighbour that overlaps it', async ({ p
   expect(near(await pixelAt(page, etdz.x, etdz.y), hex(zoneTypeColor.etdz), 40)).toBe(true);
 });
 
+test('a dot whose position is approximate sits in a halo of its colour, which the legend explains; a settled dot has none', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  // 准东经开区 (ETDZ, approximate) and 兰州新区 (new area, from a cited coordinate), both on open land
+  const zhundong = await screenPointOf(page, 89.0984, 44.776);
+  const lanzhou = await screenPointOf(page, 103.6622, 36.4982);
+  const distance = (a: [number, number, number], b: [number, number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+  const land = hex(ui.land);
+  // just outside the dot's white outline, above it (labels sit beside a dot)
+  const outside = 10;
+  const approximateRing = await pixelAt(page, zhundong.x, zhundong.y - outside);
+  const settledRing = await pixelAt(page, lanzhou.x, lanzhou.y - outside);
+  expect(near(settledRing, land, 10)).toBe(true);
+  expect(near(approximateRing, land, 10)).toBe(false);
+  // the halo is the zone type's colour over the land
+  expect(distance(approximateRing, hex(zoneTypeColor.etdz))).toBeLessThan(distance(land, hex(zoneTypeColor.etdz)) - 20);
+  await expect(page.getByTestId('legend-approximate')).toContainText('位置为大致位置');
+});
+
 test('a tooltip near the edge of the map stays inside it, and says when a dot is approximate', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/?lang=en');

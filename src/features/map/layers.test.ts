@@ -1,6 +1,6 @@
 import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildLayers, INTERACTIVE_LAYERS, LAYER, labelPriority, markerOrder, presentationOverrides, provinceFillColour, SOURCE, visibleFilter } from './layers';
+import { approximateFilter, buildLayers, INTERACTIVE_LAYERS, LAYER, labelPriority, markerOrder, presentationOverrides, provinceFillColour, SOURCE, visibleFilter } from './layers';
 
 function styleWith(lang: 'zh' | 'en') {
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
@@ -25,6 +25,40 @@ describe('map layers', () => {
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.indexOf(LAYER.zonesLabel)).toBeGreaterThan(ids.indexOf(LAYER.zonesCircle));
+    // the approximate-position halo lies under the compare and selection rings and under the dots
+    for (const above of [LAYER.zonesMarked, LAYER.zonesSelected, LAYER.zonesCircle]) expect(ids.indexOf(LAYER.zonesApproximate)).toBeLessThan(ids.indexOf(above));
+  });
+});
+
+describe('approximate-position halo', () => {
+  // Evaluated by MapLibre's own expression engine, as the map applies it.
+  const passes = (filter: ReturnType<typeof approximateFilter>) => {
+    const compiled = expression.createExpression(filter, { type: 'boolean', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] }, transition: false } as never);
+    if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+    return (id: string, approximate: boolean) => compiled.value.evaluate({ zoom: 4 }, { type: 'Point', properties: { id, approximate } } as never) as boolean;
+  };
+
+  it('surrounds only the zones whose position is approximate, and only those the filters show', () => {
+    const all = passes(approximateFilter(null));
+    expect(all('a-etdz', true)).toBe(true);
+    expect(all('b-etdz', false)).toBe(false);
+    const some = passes(approximateFilter(['a-etdz', 'b-etdz']));
+    expect(some('a-etdz', true)).toBe(true);
+    expect(some('b-etdz', false)).toBe(false);
+    expect(some('c-etdz', true)).toBe(false);
+  });
+
+  it('reaches beyond the dot at every zoom, hovered or not, also when presenting', () => {
+    const radius = (e: unknown) => {
+      const compiled = expression.createExpression(e, { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] }, transition: false } as never);
+      if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+      return (zoom: number, hover: boolean) => compiled.value.evaluate({ zoom }, { type: 'Point', properties: {} } as never, { hover }) as number;
+    };
+    for (const on of [false, true]) {
+      const o = presentationOverrides(on);
+      const [dot, halo] = [radius(o.circleRadius), radius(o.approximateRadius)];
+      for (const zoom of [3, 5, 8, 12]) for (const hover of [false, true]) expect(halo(zoom, hover) - dot(zoom, hover)).toBeGreaterThanOrEqual(6);
+    }
   });
 });
 

@@ -19,6 +19,7 @@ export const LAYER = {
   provinceLabels: 'province-labels',
   zonesMarked: 'zones-marked',
   zonesSelected: 'zones-selected',
+  zonesApproximate: 'zones-approximate',
   zonesCircle: 'zones-circle',
   zonesLabel: 'zones-label',
 } as const;
@@ -101,6 +102,20 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
         'text-padding': 4,
       },
       paint: { 'text-color': '#8a8477', 'text-halo-color': ui.land, 'text-halo-width': 1.2 },
+    },
+    {
+      // A dot whose position is only approximate sits in a soft halo of its colour: the place is fuzzy.
+      // Drawn under the compare and selection rings, so they keep their colours.
+      id: LAYER.zonesApproximate,
+      type: 'circle',
+      source: SOURCE.zones,
+      filter: approximateFilter(null),
+      paint: {
+        'circle-color': typeColor,
+        'circle-opacity': APPROXIMATE_HALO.opacity,
+        'circle-blur': APPROXIMATE_HALO.blur,
+        'circle-radius': presentationOverrides(false).approximateRadius,
+      },
     },
     {
       id: LAYER.zonesMarked,
@@ -197,6 +212,16 @@ export const selectedFilter = (id: string | null): ExpressionSpecification => ['
 export const visibleFilter = (ids: readonly string[] | null): ExpressionSpecification | null =>
   ids === null ? null : ['in', ['get', 'id'], ['literal', [...ids]]];
 
+/** The halo of an approximate position: translucent and soft-edged, reaching a little beyond the dot. */
+export const APPROXIMATE_HALO = { opacity: 0.45, blur: 0.4, beyondDot: 7 };
+
+/** The shown zones (null: all) whose position is only approximate: they get the halo. */
+export function approximateFilter(ids: readonly string[] | null): ExpressionSpecification {
+  const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
+  const visible = visibleFilter(ids);
+  return visible ? ['all', approximate, visible] : approximate;
+}
+
 const noShade = 'rgba(0,0,0,0)';
 
 /** Province shading from a colour per province name; provinces without one stay unshaded. */
@@ -222,6 +247,8 @@ export function presentationOverrides(on: boolean) {
   return {
     circleRadius: ['interpolate', ['linear'], ['zoom'], 3, ['case', hovered, 8 * k, 6 * k], 8, ['case', hovered, 13 * k, 10 * k]] as ExpressionSpecification,
     circleStrokeWidth: ['case', hovered, 2.5 * k, 1.5 * k] as ExpressionSpecification,
+    /** the approximate-position halo: the dot's radius (larger on hover) and a few px more */
+    approximateRadius: ['interpolate', ['linear'], ['zoom'], 3, ['case', hovered, 8 * k + APPROXIMATE_HALO.beyondDot, 6 * k + APPROXIMATE_HALO.beyondDot], 8, ['case', hovered, 13 * k + APPROXIMATE_HALO.beyondDot, 10 * k + APPROXIMATE_HALO.beyondDot]] as ExpressionSpecification,
     zoneText: ['interpolate', ['linear'], ['zoom'], ZONE_TEXT.fromZoom, ZONE_TEXT.from * zoneTextScale(on), ZONE_TEXT.toZoom, ZONE_TEXT.to * zoneTextScale(on)] as ExpressionSpecification,
     provinceText: ['interpolate', ['linear'], ['zoom'], 3, 11 * (on ? 1.6 : 1), 7, 15 * (on ? 1.4 : 1)] as ExpressionSpecification,
     provinceLine: on ? 1.6 : 0.8,

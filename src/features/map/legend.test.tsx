@@ -39,4 +39,25 @@ describe('Legend', () => {
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.getByRole('group', { name: 'Zone type' })).toHaveTextContent('New areaHigh-tech zoneETDZBonded zone');
   });
+
+  it('adds the halo of an approximate position, with how many zones have one, only when some do', async () => {
+    const located = [testZone('a', { type: 'new-area', uncertain: ['position'] }), testZone('b', { type: 'etdz', uncertain: ['position', 'approved'] }), testZone('c', { type: 'etdz', uncertain: ['approved'] })];
+    render(
+      <LangProvider lang="zh">
+        <Legend zones={located} />
+      </LangProvider>,
+    );
+    const row = screen.getByTestId('legend-approximate');
+    expect(row).toHaveTextContent('位置为大致位置2');
+    expect(row).toHaveAttribute('title', expect.stringContaining('带晕圈的点'));
+    await userEvent.click(screen.getByRole('button', { name: /类型/ }));
+    expect(screen.getByTestId('legend-approximate')).toHaveTextContent(/^大致位置$/);
+    cleanup();
+    render(
+      <LangProvider lang="zh">
+        <Legend zones={zones} />
+      </LangProvider>,
+    );
+    expect(screen.queryByTestId('legend-approximate')).toBeNull();
+  });
 });

@@ -13,6 +13,7 @@ export function Legend({ zones, row = false }: { zones: readonly ZoneFeature[]; 
   const compact = row || folded;
   const counts = new Map<string, number>();
   for (const z of zones) counts.set(z.properties.type, (counts.get(z.properties.type) ?? 0) + 1);
+  const approximate = zones.filter((z) => z.properties.uncertain.includes('position')).length;
   return (
     <div className={`pointer-events-auto rounded-lg bg-white/95 px-3 py-2 text-sm shadow-md ring-1 ring-slate-200 ${compact && !row ? 'flex items-center gap-3' : ''} ${row ? '' : 'max-w-72'}`} aria-label={t('legendTitle')} role="group">
       {!row && (
@@ -30,6 +31,14 @@ export function Legend({ zones, row = false }: { zones: readonly ZoneFeature[]; 
             {!compact && <span className="ml-auto pl-3 text-xs text-slate-600 tabular-nums">{counts.get(type) ?? 0}</span>}
           </li>
         ))}
+        {approximate > 0 && (
+          <li className="flex items-center gap-2 text-slate-800" title={t('legendApproximateHint')} data-testid="legend-approximate">
+            {/* the map's halo: a neutral dot in a soft ring, whatever the zone's type */}
+            <span aria-hidden="true" className="inline-block size-3 shrink-0 rounded-full bg-slate-500 shadow-[0_0_0_4px_rgba(100,116,139,0.35)]" />
+            <span className="leading-tight">{t(compact ? 'legendApproximateShort' : 'legendApproximate')}</span>
+            {!compact && <span className="ml-auto pl-3 text-xs text-slate-600 tabular-nums">{approximate}</span>}
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -3,7 +3,7 @@ import type { ZoneFeature } from '../../schemas/zone';
 import type { Lang } from '../../lib/i18n';
 import { shortName } from '../../lib/short-name';
 
-export type MapZoneProperties = { id: string; name_zh: string; name_en: string; label_zh: string; label_en: string; type: string };
+export type MapZoneProperties = { id: string; name_zh: string; name_en: string; label_zh: string; label_en: string; type: string; approximate: boolean };
 
 /** A zone's label on the map: its short name in the reader's language. */
 export const zoneLabel = (z: ZoneFeature, lang: Lang): string => shortName(lang === 'en' ? z.properties.name_en : z.properties.name_zh, lang);
@@ -23,6 +23,7 @@ export function toMapFeatures(zones: readonly ZoneFeature[]): FeatureCollection<
         label_zh: zoneLabel(z, 'zh'),
         label_en: zoneLabel(z, 'en'),
         type: z.properties.type,
+        approximate: z.properties.uncertain.includes('position'),
       },
     })),
   };

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { ZoneFeature } from '../../schemas/zone';
 import { bringIntoView, CHINA_BOUNDS, fitChina, labelEms, prefersReducedMotion } from './camera';
-import { KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, provinceFillColour, zoneTextSize, selectedFilter, SOURCE, visibleFilter } from './layers';
+import { approximateFilter, KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, provinceFillColour, zoneTextSize, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { bindPointer } from './pointer';
 import { overlaysOnMap, stepCamera, type LngLat, type View } from './step-camera';
@@ -165,8 +165,10 @@ export function ZoneMap(props: Props) {
   const visibleKey = visibleIds === null ? null : visibleIds.join(',');
   useEffect(() => {
     if (!loadedMap) return;
-    const filter = visibleFilter(visibleKey === null ? null : visibleKey ? visibleKey.split(',') : []);
+    const ids = visibleKey === null ? null : visibleKey ? visibleKey.split(',') : [];
+    const filter = visibleFilter(ids);
     for (const id of [LAYER.zonesCircle, LAYER.zonesLabel, LAYER.zonesMarked]) loadedMap.setFilter(id, filter);
+    loadedMap.setFilter(LAYER.zonesApproximate, approximateFilter(ids));
   }, [loadedMap, visibleKey]);
 
   useEffect(() => {
@@ -187,6 +189,7 @@ export function ZoneMap(props: Props) {
     const o = presentationOverrides(presentation);
     loadedMap.setPaintProperty(LAYER.zonesCircle, 'circle-radius', o.circleRadius);
     loadedMap.setPaintProperty(LAYER.zonesCircle, 'circle-stroke-width', o.circleStrokeWidth);
+    loadedMap.setPaintProperty(LAYER.zonesApproximate, 'circle-radius', o.approximateRadius);
     loadedMap.setLayoutProperty(LAYER.zonesLabel, 'text-size', o.zoneText);
     loadedMap.setLayoutProperty(LAYER.zonesLabel, 'icon-size', o.keepOut);
     loadedMap.setLayoutProperty(LAYER.provinceLabels, 'text-size', o.provinceText);
