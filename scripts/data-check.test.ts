@@ -110,6 +110,21 @@ describe('runDataCheck', () => {
     expect(runDataCheck(paths).errors).toEqual([]);
   });
 
+  it('fails notes that call a position approximate when the data do not mark it so, and the reverse', () => {
+    const withNotes = (extra: Record<string, unknown>) => write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32, extra)] });
+    withNotes({ uncertain: ['position'], notes: 'Position approximate: no address found.', notes_zh: '点位为大致位置：未找到地址。' });
+    expect(runDataCheck(paths).errors).toEqual([]);
+    withNotes({ uncertain: ['position'], notes: 'Placed at the town seat.', notes_zh: '取镇驻地。' });
+    expect(runDataCheck(paths).errors).toEqual([
+      'zone jia-new-area: position is marked uncertain, but notes do not say it is approximate',
+      'zone jia-new-area: position is marked uncertain, but notes_zh do not say it is approximate (近似/大致)',
+    ]);
+    // a settled point whose old citation still says it was placed roughly
+    const position = [{ title: '甲新区', publisher: '维基百科', note: '位于甲市北部；点位近似' }];
+    withNotes({ sources: { approved: cite, area_km2: [], position } });
+    expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area: position is settled, but a note on it calls it approximate']);
+  });
+
   it('lists the zones that mark a fact as uncertain', () => {
     const features = [zone('jia-new-area', 102, 32, { uncertain: ['position'] }), zone('yi-new-area', 103, 33, { uncertain: ['position', 'approved'] })];
     write('data/zones.geojson', { type: 'FeatureCollection', features });
@@ -181,7 +196,7 @@ describe('runDataCheck', () => {
   });
 
   it('fails a note that is in one language only', () => {
-    const notes = { area_note: 'Planned area in the reply.', notes: 'Position approximate.', notes_zh: '位置为大致位置。' };
+    const notes = { area_note: 'Planned area in the reply.', notes: 'Position approximate.', notes_zh: '位置为大致位置。', uncertain: ['position'] };
     write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32, notes), zone('yi-new-area', 103, 33, { area_note_zh: '批复中的规划面积。' })] });
     expect(runDataCheck(paths).errors).toEqual([
       'zone jia-new-area: area_note has no Chinese version (area_note_zh)',

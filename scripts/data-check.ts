@@ -73,6 +73,21 @@ function checkStatedDistances(f: ZoneCollection['features'][number], out: CheckR
   }
 }
 
+/**
+ * The notes call a position approximate exactly when the data mark it uncertain: a point that was
+ * settled (or moved) cannot keep an old note that calls it approximate, nor the reverse.
+ */
+function checkPositionWording(f: ZoneCollection['features'][number], out: CheckResult) {
+  const p = f.properties;
+  if (p.uncertain.includes('position')) {
+    if (!/\bapproximate(ly)?\b/i.test(p.notes ?? '')) out.errors.push(`zone ${f.id}: position is marked uncertain, but notes do not say it is approximate`);
+    if (!/近似|大致/.test(p.notes_zh ?? '')) out.errors.push(`zone ${f.id}: position is marked uncertain, but notes_zh do not say it is approximate (近似/大致)`);
+    return;
+  }
+  const texts = [p.notes, p.notes_zh, ...p.sources.position.flatMap((c) => [c.note, c.note_zh])];
+  if (texts.some((t) => t && (/\bapproximate\b/i.test(t) || /近似|大致位置/.test(t)))) out.errors.push(`zone ${f.id}: position is settled, but a note on it calls it approximate`);
+}
+
 /** The citations that support the value shown: those that give a different value are cited only so the disagreement can be followed. */
 const supporting = (list: readonly Citation[]) => list.filter((c) => !c.disagrees);
 
@@ -86,6 +101,7 @@ function checkZones(zones: ZoneCollection, paths: CheckPaths, out: CheckResult):
       else if (supporting(list).length === 0) out.errors.push(`zone ${f.id}: every citation for ${fact} gives a different value; none supports the value shown`);
     }
     checkStatedDistances(f, out);
+    checkPositionWording(f, out);
     // The panel shows each note in the reader's language, so both versions must exist or neither.
     for (const [en, zh] of [['area_note', 'area_note_zh'], ['notes', 'notes_zh']] as const) {
       if (Boolean(p[en]) !== Boolean(p[zh])) out.errors.push(`zone ${f.id}: ${p[en] ? `${en} has no Chinese version (${zh})` : `${zh} has no English version (${en})`}`);
