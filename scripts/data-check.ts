@@ -277,7 +277,8 @@ function unreadOnly(zones: ZoneCollection): string[] {
     Object.entries(f.properties.sources)
       // a planned area left empty has no value for its links to support
       .filter(([fact]) => fact !== 'area_km2' || f.properties.area_km2 !== null)
-      .filter(([, list]) => supporting(list).length > 0 && supporting(list).every((c) => c.url_status === 'unconfirmed'))
+      .map(([fact, list]) => [fact, supporting(list)] as const)
+      .filter(([, support]) => support.length > 0 && support.every((c) => c.url_status === 'unconfirmed'))
       .map(([fact]) => `${f.id}.${fact}`),
   );
 }

@@ -241,14 +241,21 @@ export function zoneTextSize(presentation: boolean, zoom: number): number {
   return (ZONE_TEXT.from + t * (ZONE_TEXT.to - ZONE_TEXT.from)) * zoneTextScale(presentation);
 }
 
+/** A zone dot's radius, larger on hover, scaled by `k`, plus `extra` px (the approximate-position halo reaches beyond the dot). */
+const dotRadius = (k: number, extra = 0): ExpressionSpecification => [
+  'interpolate', ['linear'], ['zoom'],
+  3, ['case', hovered, 8 * k + extra, 6 * k + extra],
+  8, ['case', hovered, 13 * k + extra, 10 * k + extra],
+];
+
 /** Thicker markers and larger labels for a projector, as paint and layout overrides. */
 export function presentationOverrides(on: boolean) {
   const k = on ? 1.6 : 1;
   return {
-    circleRadius: ['interpolate', ['linear'], ['zoom'], 3, ['case', hovered, 8 * k, 6 * k], 8, ['case', hovered, 13 * k, 10 * k]] as ExpressionSpecification,
+    circleRadius: dotRadius(k),
     circleStrokeWidth: ['case', hovered, 2.5 * k, 1.5 * k] as ExpressionSpecification,
     /** the approximate-position halo: the dot's radius (larger on hover) and a few px more */
-    approximateRadius: ['interpolate', ['linear'], ['zoom'], 3, ['case', hovered, 8 * k + APPROXIMATE_HALO.beyondDot, 6 * k + APPROXIMATE_HALO.beyondDot], 8, ['case', hovered, 13 * k + APPROXIMATE_HALO.beyondDot, 10 * k + APPROXIMATE_HALO.beyondDot]] as ExpressionSpecification,
+    approximateRadius: dotRadius(k, APPROXIMATE_HALO.beyondDot),
     zoneText: ['interpolate', ['linear'], ['zoom'], ZONE_TEXT.fromZoom, ZONE_TEXT.from * zoneTextScale(on), ZONE_TEXT.toZoom, ZONE_TEXT.to * zoneTextScale(on)] as ExpressionSpecification,
     provinceText: ['interpolate', ['linear'], ['zoom'], 3, 11 * (on ? 1.6 : 1), 7, 15 * (on ? 1.4 : 1)] as ExpressionSpecification,
     provinceLine: on ? 1.6 : 0.8,
