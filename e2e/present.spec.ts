@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expect, screenPointOf, screenPointsOf, test, waitForMapReady } from './support';
+import { ui } from '../src/lib/palette';
+import { expect, hex, near, pixelColumn, screenPointOf, screenPointsOf, test, waitForMapReady } from './support';
 
 type Tour = { id: string; steps: { kind: string; zone?: string }[] };
 
@@ -215,6 +216,16 @@ test('a tour step link flies the map to the step’s view, also while the panel 
       return m ? Math.abs(Number(m[1]) - step.view!.zoom) < 0.3 && Math.abs(Number(m[2]) - step.view!.center[1]) < 0.5 && Math.abs(Number(m[3]) - step.view!.center[0]) < 0.5 : false;
     }, { timeout: 10_000 })
     .toBe(true);
+});
+
+test('when presenting, the compare ring still shows around the larger dots', async ({ page }) => {
+  await page.goto('/?mode=present&compare=lanzhou-new-area,xixian-new-area');
+  await waitForMapReady(page);
+  // 兰州新区: a settled position (no halo) on open land; read the 30 px above its centre
+  const lanzhou = await screenPointOf(page, 103.6622, 36.4982);
+  const column = await pixelColumn(page, lanzhou.x, lanzhou.y - 30, 30);
+  const blue = column.filter((p) => near(p, hex(ui.compare), 40));
+  expect(blue.length).toBeGreaterThanOrEqual(2);
 });
 
 test('hovering a dot in presentation mode shows it in the caption band, with a warning when the dot is approximate', async ({ page }) => {

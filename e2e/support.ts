@@ -60,19 +60,29 @@ export async function screenPointsOf(page: Page, points: readonly (readonly [num
 
 /** The colour of one screen pixel, read from a real screenshot of the page. */
 export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 1;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(img, 0, 0);
-    const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
-    return [r ?? 0, g ?? 0, b ?? 0] as [number, number, number];
-  }, png.toString('base64'));
+  const [pixel] = await pixelColumn(page, x, y, 1);
+  return pixel!;
+}
+
+/** The colours of a column of `height` screen pixels going down from (x, y), from one real screenshot. */
+export async function pixelColumn(page: Page, x: number, y: number, height: number): Promise<[number, number, number][]> {
+  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height } });
+  return page.evaluate(
+    async ([b64, h]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = 1;
+      canvas.height = h;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, 1, h).data;
+      return Array.from({ length: h }, (_, i) => [data[4 * i] ?? 0, data[4 * i + 1] ?? 0, data[4 * i + 2] ?? 0] as [number, number, number]);
+    },
+    [png.toString('base64'), height] as const,
+  );
 }
 
 export const hex = (color: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];

@@ -62,6 +62,46 @@ describe('approximate-position halo', () => {
   });
 });
 
+describe('compare and selection rings', () => {
+  // Evaluated by MapLibre's own expression engine, as the map applies them.
+  const px = (e: unknown) => {
+    const compiled = expression.createExpression(e, { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] }, transition: false } as never);
+    if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+    return (zoom: number, state: { hover?: boolean; marked?: boolean }) => compiled.value.evaluate({ zoom }, { type: 'Point', properties: {} } as never, state) as number;
+  };
+
+  it.each([false, true])('stay visible around the dot and its stroke at every zoom, hovered or not (presenting: %s)', (on) => {
+    const o = presentationOverrides(on);
+    const [dot, dotStroke, marked, markedWidth, selected] = [px(o.circleRadius), px(o.circleStrokeWidth), px(o.markedRadius), px(o.markedStrokeWidth), px(o.selectedRadius)];
+    for (const zoom of [3, 5, 8, 12])
+      for (const hover of [false, true]) {
+        const state = { hover, marked: true };
+        const dotEdge = dot(zoom, state) + dotStroke(zoom, state);
+        // each ring's stroke starts outside the dot's white edge, with at least 1.5 px to spare
+        expect(marked(zoom, state) - dotEdge).toBeGreaterThanOrEqual(1.5);
+        expect(selected(zoom, state) - dotEdge).toBeGreaterThanOrEqual(1.5);
+        // the selection ring, drawn above, leaves part of the compare ring showing
+        expect(selected(zoom, state)).toBeLessThan(marked(zoom, state) + markedWidth(zoom, state));
+        expect(selected(zoom, state)).toBeGreaterThan(marked(zoom, state));
+      }
+    expect(px(o.markedStrokeWidth)(5, { marked: false })).toBe(0);
+    expect(validateStyleMin({
+      version: 8 as const,
+      sources: { [SOURCE.zones]: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } } },
+      layers: [
+        { id: 'm', type: 'circle' as const, source: SOURCE.zones, paint: { 'circle-radius': o.markedRadius, 'circle-stroke-width': o.markedStrokeWidth } },
+        { id: 's', type: 'circle' as const, source: SOURCE.zones, paint: { 'circle-radius': o.selectedRadius, 'circle-stroke-width': o.selectedStrokeWidth } },
+      ],
+    })).toEqual([]);
+  });
+
+  it('are thicker when presenting', () => {
+    const [on, off] = [presentationOverrides(true), presentationOverrides(false)];
+    expect(px(on.markedStrokeWidth)(5, { marked: true })).toBeGreaterThan(px(off.markedStrokeWidth)(5, { marked: true }));
+    expect(on.selectedStrokeWidth).toBeGreaterThan(off.selectedStrokeWidth);
+  });
+});
+
 describe('dynamic layer properties', () => {
   const layer = (paint: Record<string, unknown>, layout: Record<string, unknown> = {}) => ({
     version: 8 as const,

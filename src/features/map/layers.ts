@@ -122,10 +122,10 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       type: 'circle',
       source: SOURCE.zones,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 16],
+        'circle-radius': presentationOverrides(false).markedRadius,
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': ui.compare,
-        'circle-stroke-width': ['case', marked, 2.5, 0],
+        'circle-stroke-width': presentationOverrides(false).markedStrokeWidth,
       },
     },
     {
@@ -134,10 +134,10 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       source: SOURCE.zones,
       filter: ['==', ['get', 'id'], ''],
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 18],
+        'circle-radius': presentationOverrides(false).selectedRadius,
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': ui.highlight,
-        'circle-stroke-width': 3,
+        'circle-stroke-width': presentationOverrides(false).selectedStrokeWidth,
       },
     },
     {
@@ -241,7 +241,14 @@ export function zoneTextSize(presentation: boolean, zoom: number): number {
   return (ZONE_TEXT.from + t * (ZONE_TEXT.to - ZONE_TEXT.from)) * zoneTextScale(presentation);
 }
 
-/** A zone dot's radius, larger on hover, scaled by `k`, plus `extra` px (the approximate-position halo reaches beyond the dot). */
+/**
+ * The compare and selection rings: their inner edge lies this many px (times the scale) beyond the
+ * dot's radius, clear of the dot's white stroke (1.5, or 2.5 hovered), so a ring stays visible at
+ * every zoom, hovered or not, and grows with the dots when presenting.
+ */
+export const RING = { marked: { beyondDot: 4, width: 2.5 }, selected: { beyondDot: 5, width: 3 } };
+
+/** A zone dot's radius, larger on hover, scaled by `k`, plus `extra` px (the halo and the rings reach beyond the dot). */
 const dotRadius = (k: number, extra = 0): ExpressionSpecification => [
   'interpolate', ['linear'], ['zoom'],
   3, ['case', hovered, 8 * k + extra, 6 * k + extra],
@@ -256,6 +263,10 @@ export function presentationOverrides(on: boolean) {
     circleStrokeWidth: ['case', hovered, 2.5 * k, 1.5 * k] as ExpressionSpecification,
     /** the approximate-position halo: the dot's radius (larger on hover) and a few px more */
     approximateRadius: dotRadius(k, APPROXIMATE_HALO.beyondDot),
+    markedRadius: dotRadius(k, RING.marked.beyondDot * k),
+    markedStrokeWidth: ['case', marked, RING.marked.width * k, 0] as ExpressionSpecification,
+    selectedRadius: dotRadius(k, RING.selected.beyondDot * k),
+    selectedStrokeWidth: RING.selected.width * k,
     zoneText: ['interpolate', ['linear'], ['zoom'], ZONE_TEXT.fromZoom, ZONE_TEXT.from * zoneTextScale(on), ZONE_TEXT.toZoom, ZONE_TEXT.to * zoneTextScale(on)] as ExpressionSpecification,
     provinceText: ['interpolate', ['linear'], ['zoom'], 3, 11 * (on ? 1.6 : 1), 7, 15 * (on ? 1.4 : 1)] as ExpressionSpecification,
     provinceLine: on ? 1.6 : 0.8,

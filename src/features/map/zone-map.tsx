@@ -190,6 +190,10 @@ export function ZoneMap(props: Props) {
     loadedMap.setPaintProperty(LAYER.zonesCircle, 'circle-radius', o.circleRadius);
     loadedMap.setPaintProperty(LAYER.zonesCircle, 'circle-stroke-width', o.circleStrokeWidth);
     loadedMap.setPaintProperty(LAYER.zonesApproximate, 'circle-radius', o.approximateRadius);
+    loadedMap.setPaintProperty(LAYER.zonesMarked, 'circle-radius', o.markedRadius);
+    loadedMap.setPaintProperty(LAYER.zonesMarked, 'circle-stroke-width', o.markedStrokeWidth);
+    loadedMap.setPaintProperty(LAYER.zonesSelected, 'circle-radius', o.selectedRadius);
+    loadedMap.setPaintProperty(LAYER.zonesSelected, 'circle-stroke-width', o.selectedStrokeWidth);
     loadedMap.setLayoutProperty(LAYER.zonesLabel, 'text-size', o.zoneText);
     loadedMap.setLayoutProperty(LAYER.zonesLabel, 'icon-size', o.keepOut);
     loadedMap.setLayoutProperty(LAYER.provinceLabels, 'text-size', o.provinceText);
