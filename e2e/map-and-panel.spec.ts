@@ -129,6 +129,20 @@ test('a dot whose position is approximate sits in a halo of its colour, which th
   await expect(page.getByTestId('legend-approximate')).toContainText('位置为大致位置');
 });
 
+test('zoomed in, prefecture-level places are marked for reference; the whole country stays uncluttered', async ({ page }) => {
+  const urumqi = [87.6177, 43.7928] as const; // ECharts' label point for 乌鲁木齐市; no zone is near it
+  const placeDot = [0x8a, 0x84, 0x77] as [number, number, number];
+  await page.goto('/');
+  await waitForMapReady(page);
+  const far = await screenPointOf(page, ...urumqi);
+  expect(near(await pixelAt(page, far.x, far.y), hex(ui.land), 10)).toBe(true);
+  await page.goto('/#map=6.5/43.8/87.6');
+  await waitForMapReady(page);
+  await page.waitForTimeout(500);
+  const close = await screenPointOf(page, ...urumqi);
+  expect(near(await pixelAt(page, close.x, close.y), placeDot, 30)).toBe(true);
+});
+
 test('a tooltip near the edge of the map stays inside it, and says when a dot is approximate', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/?lang=en');

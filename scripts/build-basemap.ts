@@ -1,9 +1,9 @@
 /**
- * Writes the offline basemap (provinces, their label points, neighbouring countries) into
+ * Writes the offline basemap (provinces, their label points, neighbouring countries, prefecture-level places) into
  * public/basemap/ from map data shipped in node_modules, so the app never fetches tiles.
  * Runs before every dev/build; output is deterministic for the same package versions.
  *
- * Sources: echarts@4.9.0 map/json/china.json (Apache-2.0) and world-atlas countries-50m.json
+ * Sources: echarts@4.9.0 map/json/china.json and map/json/province/*.json (Apache-2.0) and world-atlas countries-50m.json
  * (Natural Earth, public domain).
  */
 import { buildBasemap, type BasemapSummary } from './lib/basemap-build';
@@ -18,6 +18,8 @@ function main() {
     `${r.rings} rings, ${r.reversed} rewound, ${r.droppedRings} degenerate dropped`;
   console.log(`basemap: provinces ${rings(summary.provinceRings)}; countries ${rings(summary.countryRings)}`);
   console.log(`basemap: labels ${summary.labelsFromCp} at ECharts cp, ${summary.labelsComputed} computed`);
+  const c = summary.cities;
+  console.log(`basemap: places ${c.placed}; left out: dissolved ${c.dissolved.join(', ') || 'none'}, repeated ${c.repeated.join(', ') || 'none'}, without a point ${c.withoutPoint.join(', ') || 'none'}`);
   console.log(`basemap: done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 }
 

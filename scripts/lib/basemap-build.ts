@@ -1,8 +1,9 @@
-/** Builds the three basemap GeoJSON files from the map data shipped in node_modules. */
+/** Builds the basemap GeoJSON files from the map data shipped in node_modules. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCities, CITY_PROVINCE_FILES } from './basemap-cities';
 import { buildCountries, type Topology } from './basemap-countries';
 import { buildProvinces, type EchartsMap } from './basemap-provinces';
 
@@ -16,6 +17,7 @@ export type BasemapSummary = {
   countryRings: { rings: number; reversed: number; droppedRings: number };
   labelsFromCp: number;
   labelsComputed: number;
+  cities: { placed: number; dissolved: string[]; repeated: string[]; withoutPoint: string[] };
 };
 
 const readJson = (specifier: string): unknown => JSON.parse(readFileSync(require.resolve(specifier), 'utf8'));
@@ -23,12 +25,14 @@ const readJson = (specifier: string): unknown => JSON.parse(readFileSync(require
 export function buildBasemap(outDir: string = DEFAULT_OUT_DIR): BasemapSummary {
   const { provinces, labels, stats } = buildProvinces(readJson('echarts/map/json/china.json') as EchartsMap);
   const { countries, stats: countryStats } = buildCountries(readJson('world-atlas/countries-50m.json') as Topology);
+  const { cities, stats: cityStats } = buildCities(CITY_PROVINCE_FILES.map((f) => readJson(`echarts/map/json/province/${f}.json`) as EchartsMap));
 
   mkdirSync(outDir, { recursive: true });
   const outputs = [
     ['provinces.geojson', provinces],
     ['province-labels.geojson', labels],
     ['countries.geojson', countries],
+    ['cities.geojson', cities],
   ] as const;
   const files = outputs.map(([name, collection]) => {
     const text = `${JSON.stringify(collection)}\n`;
@@ -37,5 +41,5 @@ export function buildBasemap(outDir: string = DEFAULT_OUT_DIR): BasemapSummary {
   });
 
   const { labelsFromCp, labelsComputed, ...provinceRings } = stats;
-  return { files, provinceRings, countryRings: countryStats, labelsFromCp, labelsComputed };
+  return { files, provinceRings, countryRings: countryStats, labelsFromCp, labelsComputed, cities: cityStats };
 }

@@ -17,6 +17,8 @@ export const ui = {
   land: '#f4f1ea',
   landOutline: '#b8b0a0',
   neighbour: '#e6e4df',
+  /** reference place names on the map: quieter than the zones' ink */
+  place: '#6b6558',
   water: '#d4e4ee',
   highlight: '#111827',
   selected: '#f5c518',

@@ -1,6 +1,6 @@
 import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { approximateFilter, buildLayers, INTERACTIVE_LAYERS, LAYER, labelPriority, markerOrder, presentationOverrides, provinceFillColour, SOURCE, visibleFilter } from './layers';
+import { approximateFilter, buildLayers, CITY_DOT, CITY_MIN_ZOOM, cityDotPixels, INTERACTIVE_LAYERS, LAYER, labelPriority, markerOrder, presentationOverrides, provinceFillColour, SOURCE, visibleFilter } from './layers';
 
 function styleWith(lang: 'zh' | 'en') {
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
@@ -27,6 +27,35 @@ describe('map layers', () => {
     expect(ids.indexOf(LAYER.zonesLabel)).toBeGreaterThan(ids.indexOf(LAYER.zonesCircle));
     // the approximate-position halo lies under the compare and selection rings and under the dots
     for (const above of [LAYER.zonesMarked, LAYER.zonesSelected, LAYER.zonesCircle]) expect(ids.indexOf(LAYER.zonesApproximate)).toBeLessThan(ids.indexOf(above));
+  });
+});
+
+describe('reference places', () => {
+  it('lie under the province labels and every zone layer, so where labels collide those are placed first', () => {
+    const ids = buildLayers('zh').map((l) => l.id);
+    const places = ids.indexOf(LAYER.citiesLabel);
+    expect(places).toBeGreaterThan(ids.indexOf(LAYER.provincesLine));
+    for (const above of [LAYER.provinceLabels, LAYER.zonesApproximate, LAYER.zonesCircle, LAYER.zonesLabel]) expect(places).toBeLessThan(ids.indexOf(above));
+  });
+
+  it('appear only from zoom 5, in the language of the map', () => {
+    const layer = (lang: 'zh' | 'en') => buildLayers(lang).find((l) => l.id === LAYER.citiesLabel);
+    expect(layer('zh')).toMatchObject({ minzoom: CITY_MIN_ZOOM, layout: { 'text-field': ['get', 'label_zh'] } });
+    expect(layer('en')).toMatchObject({ layout: { 'text-field': ['get', 'label_en'] } });
+    expect(CITY_MIN_ZOOM).toBe(5);
+  });
+
+  it('stand beside a grey dot in a white ring, transparent outside it', () => {
+    const px = cityDotPixels();
+    const at = (x: number, y: number) => Array.from(px.slice(4 * (y * CITY_DOT.px + x), 4 * (y * CITY_DOT.px + x) + 4));
+    const mid = CITY_DOT.px / 2;
+    expect(px).toHaveLength(CITY_DOT.px * CITY_DOT.px * 4);
+    expect(at(mid, mid)).toEqual([...CITY_DOT.fill, 255]);
+    expect(at(0, 0)[3]).toBe(0);
+    // the ring, between the disc and the edge
+    const ringX = Math.floor((CITY_DOT.px - 1) / 2 + CITY_DOT.radius + CITY_DOT.ring / 2);
+    expect(at(ringX, mid).slice(0, 3)).toEqual([...CITY_DOT.ringColour]);
+    expect(at(ringX, mid)[3]).toBeGreaterThan(128);
   });
 });
 

@@ -6,6 +6,7 @@ export const SOURCE = {
   countries: 'countries',
   provinces: 'provinces',
   provinceLabels: 'province-labels',
+  cities: 'cities',
   zones: 'zones',
 } as const;
 
@@ -16,6 +17,7 @@ export const LAYER = {
   provincesFill: 'provinces-fill',
   provincesShade: 'provinces-shade',
   provincesLine: 'provinces-line',
+  citiesLabel: 'cities-label',
   provinceLabels: 'province-labels',
   zonesMarked: 'zones-marked',
   zonesSelected: 'zones-selected',
@@ -30,6 +32,35 @@ export const LAYER = {
  */
 export const KEEP_OUT_IMAGE = 'zone-keep-out';
 export const KEEP_OUT_PX = 16;
+
+/**
+ * Reference places (prefecture-level cities and prefectures) appear from this zoom on, so the whole
+ * country stays uncluttered and a zoomed-in zone has named places around it.
+ */
+export const CITY_MIN_ZOOM = 5;
+/** The small grey dot a reference place's label stands beside, drawn at twice the CSS resolution. */
+export const CITY_DOT_IMAGE = 'city-dot';
+export const CITY_DOT = { px: 12, pixelRatio: 2, radius: 3.2, ring: 1.3, fill: [0x8a, 0x84, 0x77], ringColour: [0xff, 0xff, 0xff] } as const;
+
+/** The dot's RGBA pixels: a grey disc in a white ring, anti-aliased over one pixel, transparent outside. */
+export function cityDotPixels(): Uint8Array {
+  const { px, radius, ring, fill, ringColour } = CITY_DOT;
+  const data = new Uint8Array(px * px * 4);
+  const c = (px - 1) / 2;
+  for (let y = 0; y < px; y++)
+    for (let x = 0; x < px; x++) {
+      const d = Math.hypot(x - c, y - c);
+      const alpha = Math.max(0, Math.min(1, radius + ring + 0.5 - d));
+      const colour = d <= radius ? fill : ringColour;
+      const i = 4 * (y * px + x);
+      // premultiplied alpha is not expected by addImage: plain RGBA
+      data[i] = colour[0];
+      data[i + 1] = colour[1];
+      data[i + 2] = colour[2];
+      data[i + 3] = Math.round(alpha * 255);
+    }
+  return data;
+}
 
 /** Layers whose features a click or hover resolves to a zone id. */
 export const INTERACTIVE_LAYERS = [LAYER.zonesCircle] as const;
@@ -64,7 +95,7 @@ const marked: ExpressionSpecification = ['boolean', ['feature-state', 'marked'],
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'en' ? 'name_en' : 'name_zh'];
-/** Zone labels use the short names the zone features carry. */
+/** Zone labels and reference places use the short names their features carry. */
 export const zoneLabelField = (lang: Lang): ExpressionSpecification => ['get', lang === 'en' ? 'label_en' : 'label_zh'];
 
 export function buildLayers(lang: Lang): LayerSpecification[] {
@@ -90,6 +121,24 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       type: 'line',
       source: SOURCE.provinces,
       paint: { 'line-color': ui.landOutline, 'line-width': presentationOverrides(false).provinceLine },
+    },
+    {
+      // Under the province labels and the zones: where labels collide, those are placed first.
+      id: LAYER.citiesLabel,
+      type: 'symbol',
+      source: SOURCE.cities,
+      minzoom: CITY_MIN_ZOOM,
+      layout: {
+        'text-field': zoneLabelField(lang),
+        'text-font': labelFonts(lang),
+        'text-size': presentationOverrides(false).cityText,
+        'icon-image': CITY_DOT_IMAGE,
+        'icon-size': presentationOverrides(false).cityDot,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'text-padding': 3,
+      },
+      paint: { 'text-color': ui.place, 'text-halo-color': ui.land, 'text-halo-width': 1.4 },
     },
     {
       id: LAYER.provinceLabels,
@@ -270,6 +319,9 @@ export function presentationOverrides(on: boolean) {
     zoneText: ['interpolate', ['linear'], ['zoom'], ZONE_TEXT.fromZoom, ZONE_TEXT.from * zoneTextScale(on), ZONE_TEXT.toZoom, ZONE_TEXT.to * zoneTextScale(on)] as ExpressionSpecification,
     provinceText: ['interpolate', ['linear'], ['zoom'], 3, 11 * (on ? 1.6 : 1), 7, 15 * (on ? 1.4 : 1)] as ExpressionSpecification,
     provinceLine: on ? 1.6 : 0.8,
+    /** reference places: small type, larger when presenting, and the dot beside it */
+    cityText: ['interpolate', ['linear'], ['zoom'], CITY_MIN_ZOOM, 11 * (on ? 1.5 : 1), 9, 13 * (on ? 1.5 : 1)] as ExpressionSpecification,
+    cityDot: on ? 1.5 : 1,
     /** the scale bar's longest length in px: MapLibre draws it at least half of that, which in presentation type must still hold its label ("1000 km") */
     scaleMaxWidth: on ? 200 : 120,
     /** the keep-out icon's scale: the dot's diameter, stroke included, at zoom 3 and 8 */

@@ -19,6 +19,7 @@ export function buildStyle(lang: Lang): StyleSpecification {
       [SOURCE.countries]: { type: 'geojson', data: ownUrl('basemap/countries.geojson') },
       [SOURCE.provinces]: { type: 'geojson', data: ownUrl('basemap/provinces.geojson') },
       [SOURCE.provinceLabels]: { type: 'geojson', data: ownUrl('basemap/province-labels.geojson') },
+      [SOURCE.cities]: { type: 'geojson', data: ownUrl('basemap/cities.geojson') },
       [SOURCE.zones]: { type: 'geojson', data: emptyCollection, promoteId: 'id' },
     },
     layers: buildLayers(lang),

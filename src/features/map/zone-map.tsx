@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { ZoneFeature } from '../../schemas/zone';
 import { bringIntoView, CHINA_BOUNDS, fitChina, labelEms, prefersReducedMotion } from './camera';
-import { approximateFilter, KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, provinceFillColour, zoneTextSize, selectedFilter, SOURCE, visibleFilter } from './layers';
+import { approximateFilter, CITY_DOT, CITY_DOT_IMAGE, cityDotPixels, KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, provinceFillColour, zoneTextSize, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { bindPointer } from './pointer';
 import { overlaysOnMap, stepCamera, type LngLat, type View } from './step-camera';
@@ -120,6 +120,7 @@ export function ZoneMap(props: Props) {
     map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     map.setMissingStyleImageResolver((id) => {
       if (id === KEEP_OUT_IMAGE) map.addImage(id, { width: KEEP_OUT_PX, height: KEEP_OUT_PX, data: new Uint8Array(KEEP_OUT_PX * KEEP_OUT_PX * 4) });
+      if (id === CITY_DOT_IMAGE) map.addImage(id, { width: CITY_DOT.px, height: CITY_DOT.px, data: cityDotPixels() }, { pixelRatio: CITY_DOT.pixelRatio });
     });
     map.on('load', () => setLoadedMap(map));
     map.on('error', (e) => latest.current.onMapError(e.error?.message ?? 'unknown error'));
@@ -197,6 +198,8 @@ export function ZoneMap(props: Props) {
     loadedMap.setLayoutProperty(LAYER.zonesLabel, 'text-size', o.zoneText);
     loadedMap.setLayoutProperty(LAYER.zonesLabel, 'icon-size', o.keepOut);
     loadedMap.setLayoutProperty(LAYER.provinceLabels, 'text-size', o.provinceText);
+    loadedMap.setLayoutProperty(LAYER.citiesLabel, 'text-size', o.cityText);
+    loadedMap.setLayoutProperty(LAYER.citiesLabel, 'icon-size', o.cityDot);
     loadedMap.setPaintProperty(LAYER.provincesLine, 'line-width', o.provinceLine);
     // At presentation's 18px the credits run to two lines over a narrow map's south coast: they fold
     // into their ⓘ button there (one click opens them), and open again when the presentation ends.
@@ -230,6 +233,8 @@ export function ZoneMap(props: Props) {
     if (!map || !loaded) return;
     map.setLayoutProperty(LAYER.zonesLabel, 'text-field', zoneLabelField(lang));
     map.setLayoutProperty(LAYER.provinceLabels, 'text-field', nameField(lang));
+    map.setLayoutProperty(LAYER.citiesLabel, 'text-field', zoneLabelField(lang));
+    map.setLayoutProperty(LAYER.citiesLabel, 'text-font', labelFonts(lang));
     map.setLayoutProperty(LAYER.zonesLabel, 'text-font', labelFonts(lang));
     map.setLayoutProperty(LAYER.provinceLabels, 'text-font', labelFonts(lang));
   }, [loaded, lang]);
