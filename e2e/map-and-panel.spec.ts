@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parseCsv } from '../src/test/csv';
 import { ui, zoneTypeColor } from '../src/lib/palette';
-import { expect, hex, near, pixelAt, screenPointOf, test, waitForMapReady } from './support';
+import { expect, hex, near, pixelAt, pixelsAt, screenPointOf, test, waitForMapReady } from './support';
 
 /** 兰州新区's position as the app's own data file gives it. */
 async function lanzhouPoint(page: Page) {
@@ -303,26 +303,6 @@ test('the shortcuts list opens from its button and closes on Escape, leaving the
   await page.keyboard.press('+');
   await expect.poll(km).toBeLessThan(before);
 });
-
-/** The colours of several screen pixels, read from one real screenshot of the page. */
-async function pixelsAt(page: Page, points: { x: number; y: number }[]): Promise<[number, number, number][]> {
-  const png = await page.screenshot();
-  return page.evaluate(
-    async ([b64, pts]) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) throw new Error('no 2d context');
-      ctx.drawImage(img, 0, 0);
-      return pts.map(({ x, y }) => [...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)] as [number, number, number]);
-    },
-    [png.toString('base64'), points] as const,
-  );
-}
 
 for (const [name, camera] of [
   ['all of China', ''],

@@ -58,32 +58,42 @@ export async function screenPointsOf(page: Page, points: readonly (readonly [num
   });
 }
 
-/** The colour of one screen pixel, read from a real screenshot of the page. */
-export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  const [pixel] = await pixelColumn(page, x, y, 1);
-  return pixel!;
-}
+type Rgb = [number, number, number];
 
-/** The colours of a column of `height` screen pixels going down from (x, y), from one real screenshot. */
-export async function pixelColumn(page: Page, x: number, y: number, height: number): Promise<[number, number, number][]> {
-  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height } });
+/** Reads the colours at `points` (in the image's own pixels) of a PNG screenshot, in the page. */
+function readPixels(page: Page, png: Buffer, points: readonly { x: number; y: number }[]): Promise<Rgb[]> {
   return page.evaluate(
-    async ([b64, h]) => {
+    async ([b64, pts]) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
       const canvas = document.createElement('canvas');
-      canvas.width = 1;
-      canvas.height = h;
+      canvas.width = img.width;
+      canvas.height = img.height;
       const ctx = canvas.getContext('2d');
       if (!ctx) throw new Error('no 2d context');
       ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, 1, h).data;
-      return Array.from({ length: h }, (_, i) => [data[4 * i] ?? 0, data[4 * i + 1] ?? 0, data[4 * i + 2] ?? 0] as [number, number, number]);
+      return pts.map(({ x, y }) => [...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)] as Rgb);
     },
-    [png.toString('base64'), height] as const,
+    [png.toString('base64'), points] as const,
   );
 }
+
+/** The colour of one screen pixel, read from a real screenshot of the page. */
+export async function pixelAt(page: Page, x: number, y: number): Promise<Rgb> {
+  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+  const [pixel] = await readPixels(page, png, [{ x: 0, y: 0 }]);
+  return pixel!;
+}
+
+/** The colours of several screen pixels, read from one real screenshot of the page. */
+export async function pixelsAt(page: Page, points: readonly { x: number; y: number }[]): Promise<Rgb[]> {
+  return readPixels(page, await page.screenshot(), points);
+}
+
+/** The colours of a column of `height` screen pixels going down from (x, y). */
+export const pixelColumn = (page: Page, x: number, y: number, height: number) =>
+  pixelsAt(page, Array.from({ length: height }, (_, i) => ({ x, y: y + i })));
 
 export const hex = (color: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
 
