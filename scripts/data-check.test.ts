@@ -16,6 +16,8 @@ const zone = (id: string, lon: number, lat: number, extra: Record<string, unknow
 });
 const square = { type: 'Polygon', coordinates: [[[100, 30], [104, 30], [104, 34], [100, 34], [100, 30]]] };
 const provinces = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name_zh: '甲省', name_short: '甲', name_en: 'Jia', kind: 'province' }, geometry: square }] };
+const half = (name: string, x0: number, x1: number) => ({ properties: { name }, geometry: { type: 'Polygon', coordinates: [[[x0, 30], [x1, 30], [x1, 34], [x0, 34], [x0, 30]]] } });
+const prefectures = { UTF8Encoding: false, features: [half('甲市', 100, 103.5), half('乙市', 103.5, 104)] };
 const SEED = '甲新区2023年进出口\n总额为 647.27亿元，\n同比增长 5%。';
 const articles = (text: string) => [
   { id: '000', seed: '000_abc.txt', headline: '标题', headline_en: 'Headline', byline: '记者', byline_en: 'reporter', publication: { value: null, inferred: false }, date: { value: '2024', inferred: false }, excerpts: [{ id: '000-trade', zones: ['jia-new-area'], text }] },
@@ -40,7 +42,10 @@ beforeEach(() => {
   mkdirSync(join(dir, 'seeds'));
   writeFileSync(join(dir, 'seeds', '000_abc.txt'), SEED);
   writeFileSync(join(dir, 'provinces.geojson'), JSON.stringify(provinces));
-  paths = { root, seeds: join(dir, 'seeds'), provinces: join(dir, 'provinces.geojson'), buildBasemap: false };
+  // prefecture outlines in ECharts' format (plain coordinates): 甲市 west of 103.5°E, 乙市 east of it
+  mkdirSync(join(dir, 'prefectures'));
+  writeFileSync(join(dir, 'prefectures', 'jia.json'), JSON.stringify(prefectures));
+  paths = { root, seeds: join(dir, 'seeds'), provinces: join(dir, 'provinces.geojson'), buildBasemap: false, prefectures: join(dir, 'prefectures') };
   write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32)] });
   write('data/articles.json', articles('甲新区2023年进出口总额为647.27亿元'));
   write('data/indicators.json', indicators('jia-new-area'));
@@ -52,6 +57,21 @@ describe('runDataCheck', () => {
     expect(result.errors).toEqual([]);
     expect(result.report).toContain('articles: 1, excerpts: 1');
     expect(result.report).toContain('verbatim check run: 2 quotes against 1 seed articles');
+  });
+
+  it('fails a point outside its stated city unless the notes name the prefecture it lies in; leaves municipalities alone', () => {
+    expect(runDataCheck(paths).report).toContain('city check: 1 zones in their stated city; outside it, explained in notes: none; not checked (municipalities): 0');
+    const at = (lon: number, extra: Record<string, unknown> = {}) => write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', lon, 32, extra)] });
+    at(103.8);
+    expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area: point 103.8,32 lies in 乙市, not 甲市, and the notes do not say why']);
+    at(103.8, { notes: 'The point lies in 乙 district, which the new area administers.', notes_zh: '点位在乙市境内，由新区管理。' });
+    const explained = runDataCheck(paths);
+    expect(explained.errors).toEqual([]);
+    expect(explained.report).toContain('city check: 0 zones in their stated city; outside it, explained in notes: jia-new-area in 乙市; not checked (municipalities): 0');
+    at(103.8, { province: '甲市' });
+    expect(runDataCheck(paths).errors.filter((e) => e.includes('lies in'))).toEqual(['zone jia-new-area: point 103.8,32 lies in 甲省, not 甲市']);
+    const noOutlines = runDataCheck({ ...paths, prefectures: null });
+    expect(noOutlines.warnings).toEqual(['city check NOT run: no prefecture outlines (the echarts package is not installed)']);
   });
 
   it('fails an excerpt that is not verbatim', () => {
@@ -135,7 +155,7 @@ describe('runDataCheck', () => {
 
   it('fails a zone whose point lies outside its province', () => {
     write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 110, 32)] });
-    expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area: point 110,32 lies in no province, not 甲省']);
+    expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area: point 110,32 lies in no province, not 甲省', 'zone jia-new-area: point 110,32 lies in no prefecture, not 甲市']);
   });
 
   it('fails a reference to a zone that is not in the zones file', () => {

@@ -13,12 +13,20 @@ import type { Citation } from '../src/schemas/citation';
 import { indicatorRowSchema, indicatorsFileSchema, type IndicatorsFile } from '../src/schemas/indicator';
 import { stepZoneIds, toursFileSchema } from '../src/schemas/tour';
 import { zoneCollectionSchema, zoneTypes, type ZoneCollection } from '../src/schemas/zone';
+import { defaultPrefecturesDir, loadPrefectures, prefectureAt } from './lib/prefectures';
 import { DEFAULT_PROVINCES_PATH, loadProvinces, provinceAt } from './lib/provinces';
 import { checkVerbatim } from './lib/verbatim';
 
 export type CheckResult = { errors: string[]; warnings: string[]; report: string[] };
 
-export type CheckPaths = { root: string; seeds: string; provinces: string; buildBasemap: boolean };
+export type CheckPaths = {
+  root: string;
+  seeds: string;
+  provinces: string;
+  buildBasemap: boolean;
+  /** a folder of ECharts province maps, whose prefecture outlines check each zone's city; none: not checked */
+  prefectures?: string | null;
+};
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_PATHS: CheckPaths = {
@@ -27,6 +35,7 @@ export const DEFAULT_PATHS: CheckPaths = {
   seeds: resolve(ROOT, '../shared/seeds'),
   provinces: DEFAULT_PROVINCES_PATH,
   buildBasemap: true,
+  prefectures: defaultPrefecturesDir(),
 };
 
 function parseFile<S extends z.ZodType>(path: string, schema: S, errors: string[]): z.infer<S> | null {
@@ -43,7 +52,6 @@ function parseFile<S extends z.ZodType>(path: string, schema: S, errors: string[
   return null;
 }
 
-/** Returns the basemap's province names, or null when the polygons are unavailable. */
 /** Whether a text holds Chinese characters. */
 const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
 
@@ -90,6 +98,35 @@ function checkPositionWording(f: ZoneCollection['features'][number], out: CheckR
 
 /** The citations that support the value shown: those that give a different value are cited only so the disagreement can be followed. */
 const supporting = (list: readonly Citation[]) => list.filter((c) => !c.disagrees);
+
+/**
+ * Each zone's point lies in its stated city, by ECharts' prefecture outlines, or its notes name the
+ * prefecture it lies in (a zone run from a neighbouring city). Zones of the four municipalities are
+ * not checked: their maps hold districts. Returns the report line.
+ */
+function checkCities(zones: ZoneCollection, dir: string | null | undefined, out: CheckResult): string {
+  const prefectures = dir ? loadPrefectures(dir) : [];
+  if (prefectures.length === 0) {
+    out.warnings.push('city check NOT run: no prefecture outlines (the echarts package is not installed)');
+    return 'city check NOT run';
+  }
+  let inside = 0;
+  const explained: string[] = [];
+  const municipal: string[] = [];
+  for (const f of zones.features) {
+    const p = f.properties;
+    if (p.province.endsWith('市')) {
+      municipal.push(f.id);
+      continue;
+    }
+    const [lon, lat] = f.geometry.coordinates;
+    const found = prefectureAt(lon, lat, prefectures);
+    if (found === p.city) inside += 1;
+    else if (found && [p.notes, p.notes_zh].some((n) => n?.includes(found.replace(/市$/, '')))) explained.push(`${f.id} in ${found}`);
+    else out.errors.push(`zone ${f.id}: point ${lon},${lat} lies in ${found ?? 'no prefecture'}, not ${p.city}${found ? ', and the notes do not say why' : ''}`);
+  }
+  return `city check: ${inside} zones in their stated city; outside it, explained in notes: ${explained.join(', ') || 'none'}; not checked (municipalities): ${municipal.length}`;
+}
 
 function checkZones(zones: ZoneCollection, paths: CheckPaths, out: CheckResult): Set<string> | null {
   for (const f of zones.features) {
@@ -304,6 +341,7 @@ export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
   const verbatimLine = checkQuotes(articles, indicators, paths.seeds, out);
   const toursLine = checkTours(paths.root, new Map(zones.features.map((f) => [f.id, f.properties])), articles, out);
   const linksLine = checkLinks(zones, indicators, out);
+  const citiesLine = checkCities(zones, paths.prefectures, out);
 
   const byType = zoneTypes.map((t) => `${t} ${zones.features.filter((f) => f.properties.type === t).length}`).join(', ');
   const excerpts = articles.flatMap((a) => a.excerpts);
@@ -331,6 +369,7 @@ export function runDataCheck(paths: CheckPaths = DEFAULT_PATHS): CheckResult {
     `facts without sources: ${list(unsourced)}`,
     `facts resting only on unread links: ${list(unreadOnly(zones))}`,
     linksLine,
+    citiesLine,
     ...uncertainLines(zones),
   );
   return out;
