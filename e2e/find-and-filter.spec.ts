@@ -27,6 +27,19 @@ for (const query of ['lanzhou', '兰州']) {
   });
 }
 
+test('searching a city with no zone of its own offers the nearest zones, with their distances', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await waitForMapReady(page);
+  const box = page.getByRole('combobox', { name: 'Search' });
+  await box.fill('Suzhou');
+  const first = page.getByRole('listbox').getByRole('option').first();
+  // 苏州 has no zone in the data; 无锡高新区 is the nearest, about 30 km away
+  await expect(first).toContainText('Wuxi');
+  await expect(first).toContainText(/\d+ km from Suzhou/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/zone=wuxi-high-tech-zone/);
+});
+
 test('filtering to new areas in the west leaves exactly those on the map and in the list', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');

@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { articlesFileSchema, type Article } from '../src/schemas/article';
+import { kmBetween } from '../src/lib/geo';
 import type { Citation } from '../src/schemas/citation';
 import { indicatorRowSchema, indicatorsFileSchema, type IndicatorsFile } from '../src/schemas/indicator';
 import { stepZoneIds, toursFileSchema } from '../src/schemas/tour';
@@ -55,12 +56,6 @@ function parseFile<S extends z.ZodType>(path: string, schema: S, errors: string[
 /** Whether a text holds Chinese characters. */
 const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
 
-/** Great-circle distance in km between two [lon, lat] points. */
-function kmBetween([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
-  const rad = Math.PI / 180;
-  const a = Math.sin(((lat2! - lat1!) * rad) / 2) ** 2 + Math.cos(lat1! * rad) * Math.cos(lat2! * rad) * Math.sin(((lon2! - lon1!) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(a));
-}
 
 /**
  * A position citation that gives one place's coordinates and says how far that place is "from the

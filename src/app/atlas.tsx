@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { usePlaces } from '../data/places';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { Legend } from '../features/map/legend';
 import { hasWebGL } from '../features/map/webgl';
@@ -32,6 +33,7 @@ export function Atlas() {
   const view = p.shown;
   const data = useAtlasData(view.filters, lang);
   const { zones, zonesQ } = data;
+  const places = usePlaces();
   const [mapUnavailable, setMapUnavailable] = useState<string | null>(() => (hasWebGL() ? null : 'WebGL'));
   const [mapError, setMapError] = useState<string | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
@@ -99,7 +101,7 @@ export function Atlas() {
           onToggleSidebar={() => setSidebarOpen((o) => !o)}
           help={<ShortcutsButton onOpen={() => setHelpOpen(true)} />}
           end={p.present && <PresentButtons p={p} theme={url.theme} onTheme={onTheme} />}
-          search={<SearchBox zones={zones} query={url.q} onQuery={(q) => navigate({ q }, { replace: true })} onSelectZone={select} onSelectProvince={(prov) => navigate({ filters: { ...url.filters, provinces: [prov] }, q: '' })} />}
+          search={<SearchBox zones={zones} places={places} query={url.q} onQuery={(q) => navigate({ q }, { replace: true })} onSelectZone={select} onSelectProvince={(prov) => navigate({ filters: { ...url.filters, provinces: [prov] }, q: '' })} />}
           actions={
             <HeaderActions
               view={url.view}

@@ -3,11 +3,14 @@ import { keyBelongsToTarget } from '../../lib/key-target';
 import { useLang, useT } from '../../lib/i18n';
 import { cityName, provinceName } from '../../lib/provinces';
 import type { ZoneFeature } from '../../schemas/zone';
+import type { Place } from '../../schemas/place';
 import { buildSearchIndex, search, type SearchResult } from './search-index';
 import { TypeDot } from '../../components/ui/type-dot';
 
 type Props = {
   zones: readonly ZoneFeature[];
+  /** reference places: a query naming one also offers the zones nearest to it */
+  places?: readonly Place[];
   query: string;
   onQuery: (q: string) => void;
   onSelectZone: (id: string) => void;
@@ -15,14 +18,14 @@ type Props = {
 };
 
 /** One search box, keyboard first, following the ARIA combobox pattern with a listbox popup. */
-export function SearchBox({ zones, query, onQuery, onSelectZone, onSelectProvince }: Props) {
+export function SearchBox({ zones, places = [], query, onQuery, onSelectZone, onSelectProvince }: Props) {
   const t = useT();
   const lang = useLang();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const index = useMemo(() => buildSearchIndex(zones), [zones]);
+  const index = useMemo(() => buildSearchIndex(zones, places), [zones, places]);
   const results = useMemo(() => search(index, query), [index, query]);
   const byId = useMemo(() => new Map(zones.map((z) => [z.id, z])), [zones]);
 
@@ -111,7 +114,9 @@ export function SearchBox({ zones, query, onQuery, onSelectZone, onSelectProvinc
                   <TypeDot type={zone.properties.type} />
                   <span className="min-w-0 leading-snug font-medium text-slate-900">{lang === 'en' ? zone.properties.name_en : zone.properties.name_zh}</span>
                   <span className="ml-auto shrink-0 text-xs text-slate-500">
-                    {cityName(zone.properties.city, lang)} · {provinceName(zone.properties.province, lang)}
+                    {r.kind === 'zone' && r.near
+                      ? t('searchNear', { place: lang === 'en' ? r.near.place_en : r.near.place_zh, km: r.near.km })
+                      : `${cityName(zone.properties.city, lang)} · ${provinceName(zone.properties.province, lang)}`}
                   </span>
                 </>
               ) : r.kind === 'province' ? (

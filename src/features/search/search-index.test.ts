@@ -51,6 +51,45 @@ describe('search', () => {
     expect(result).toMatchObject({ name: '陕西省', count: 2 });
   });
 
+  describe('a place the query names', () => {
+    const at = (id: string, lngLat: [number, number], city: string) => testZone(id, { name_zh: id, name_en: id, province: '江苏省', city }, lngLat);
+    const zones = [at('wuxi-high-tech-zone', [120.36, 31.49], '无锡市'), at('nantong-etdz', [120.96, 31.96], '南通市'), at('pudong-new-area', [121.54, 31.22], '上海市'), at('far-zone', [104, 30], '成都市')];
+    const places = [
+      { name_zh: '苏州市', label_zh: '苏州', label_en: 'Suzhou', lngLat: [120.6196, 31.2994] as const },
+      { name_zh: '宿州市', label_zh: '宿州', label_en: 'Suzhou', lngLat: [116.9841, 33.6339] as const },
+      { name_zh: '无锡市', label_zh: '无锡', label_en: 'Wuxi', lngLat: [120.3017, 31.5747] as const },
+    ];
+    const withPlaces = buildSearchIndex(zones, places);
+
+    it('offers the zones nearest to it, nearest first, with the distance', () => {
+      const results = search(withPlaces, '苏州');
+      expect(results.map((r) => (r.kind === 'zone' ? r.id : r.name))).toEqual(['wuxi-high-tech-zone', 'nantong-etdz', 'pudong-new-area']);
+      expect(results[0]).toMatchObject({ near: { place_zh: '苏州', place_en: 'Suzhou', km: 33 } });
+      // a zone farther than 200 km is not offered
+      expect(results.some((r) => r.kind === 'zone' && r.id === 'far-zone')).toBe(false);
+    });
+
+    it('takes the full name, the pinyin or the English name, not a few letters', () => {
+      for (const q of ['苏州市', 'Suzhou', 'su zhou']) expect(search(withPlaces, q)[0], q).toMatchObject({ id: 'wuxi-high-tech-zone', near: { place_zh: '苏州' } });
+      expect(search(withPlaces, '苏')).toEqual([]);
+      expect(search(withPlaces, 'suz')).toEqual([]);
+    });
+
+    it('lists a zone the query finds by itself first, without a distance, and does not repeat it', () => {
+      const results = search(withPlaces, '无锡');
+      expect(results[0]).toMatchObject({ id: 'wuxi-high-tech-zone' });
+      expect(results[0]).not.toHaveProperty('near');
+      expect(results.filter((r) => r.kind === 'zone' && r.id === 'wuxi-high-tech-zone')).toHaveLength(1);
+      expect(results[1]).toMatchObject({ id: 'nantong-etdz', near: { place_zh: '无锡' } });
+    });
+
+    it('gives nothing near a place without zones within reach, and nothing without places', () => {
+      // "suzhou" also names 宿州, whose nearest zone here is over 200 km away
+      expect(search(withPlaces, 'suzhou').filter((r) => r.kind === 'zone' && r.near?.place_zh === '宿州')).toEqual([]);
+      expect(search(buildSearchIndex(zones), '苏州')).toEqual([]);
+    });
+  });
+
   it('returns nothing for an empty query or a miss', () => {
     expect(search(index, '   ')).toEqual([]);
     expect(search(index, 'atlantis')).toEqual([]);
