@@ -241,6 +241,19 @@ test('a broken tours file is named too, and the map still works', async ({ page 
   await waitForMapReady(page);
 });
 
+test('without its reference places the map still works and says nothing is wrong; the search just offers no places', async ({ page }) => {
+  // the map's worker fetches the file too: route it for the whole context
+  await page.context().route('**/basemap/cities.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: 'not json' }));
+  await page.goto('/?lang=en');
+  await waitForMapReady(page);
+  const lanzhou = await screenPointOf(page, 103.6622, 36.4982);
+  expect(near(await pixelAt(page, lanzhou.x, lanzhou.y), hex(zoneTypeColor['new-area']), 40)).toBe(true);
+  await page.getByRole('combobox', { name: 'Search' }).fill('Suzhou');
+  await expect(page.getByRole('listbox')).toHaveText('No matching zones');
+  await page.keyboard.press('Escape');
+  await expect(page.getByText(/could not be (used|loaded)/)).toHaveCount(0);
+});
+
 test('without WebGL the app says so and still lists the zones', async ({ page }) => {
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;

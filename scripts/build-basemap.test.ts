@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBasemap } from './lib/basemap-build';
 import { ringSignedArea } from './lib/echarts-geo';
@@ -18,8 +17,6 @@ const EXPECTED_NAMES: Record<string, string> = {
   陕西省: 'Shaanxi', 甘肃省: 'Gansu', 青海省: 'Qinghai', 宁夏回族自治区: 'Ningxia', 新疆维吾尔自治区: 'Xinjiang',
   台湾省: 'Taiwan', 香港特别行政区: 'Hong Kong', 澳门特别行政区: 'Macao',
 };
-
-const require = createRequire(import.meta.url);
 
 type Polygons = FeatureCollection<Polygon | MultiPolygon, { name_en: string; id: string | null }>;
 
@@ -132,41 +129,32 @@ describe('countries.geojson', () => {
   });
 });
 
-// The province each ECharts province file covers, written out here rather than read from the build.
-const PROVINCE_OF_FILE: Record<string, string> = {
-  anhui: '安徽省', fujian: '福建省', gansu: '甘肃省', guangdong: '广东省', guangxi: '广西壮族自治区', guizhou: '贵州省',
-  hainan: '海南省', hebei: '河北省', heilongjiang: '黑龙江省', henan: '河南省', hubei: '湖北省', hunan: '湖南省',
-  jiangsu: '江苏省', jiangxi: '江西省', jilin: '吉林省', liaoning: '辽宁省', neimenggu: '内蒙古自治区', ningxia: '宁夏回族自治区',
-  qinghai: '青海省', shandong: '山东省', shanxi: '山西省', shanxi1: '陕西省', sichuan: '四川省', xinjiang: '新疆维吾尔自治区',
-  xizang: '西藏自治区', yunnan: '云南省', zhejiang: '浙江省',
-};
-
 describe('cities.geojson', () => {
-  type City = FeatureCollection<Point, { name_zh: string; label_zh: string; label_en: string }>;
-  it('places each prefecture-level place once, inside the province whose file lists it, and names it in both languages', () => {
+  type City = FeatureCollection<Point, { name_zh: string; label_zh: string; label_en: string; short_zh: string; short_en: string; province: string; rank: number }>;
+  it('places each place once, inside the province it is said to be in, and names it in both languages', () => {
     const cities = readJson<City>('cities.geojson').features;
     expect(cities.length).toBeGreaterThan(350);
     expect(new Set(cities.map((c) => c.properties.name_zh)).size).toBe(cities.length);
-    const byName = new Map(cities.map((c) => [c.properties.name_zh, c]));
-    for (const [file, province] of Object.entries(PROVINCE_OF_FILE)) {
-      const listed = (JSON.parse(readFileSync(require.resolve(`echarts/map/json/province/${file}.json`), 'utf8')) as { features: { properties: { name: string } }[] }).features;
-      for (const { properties } of listed) {
-        const city = byName.get(properties.name);
-        if (!city) continue;
-        const [lon, lat] = city.geometry.coordinates as [number, number];
-        // 三沙市's point is on an island the simplified coastline leaves out
-        if (properties.name !== '三沙市') expect(provinceAt(lon, lat, provinces), properties.name).toBe(province);
-        expect(city.properties.label_zh.length, properties.name).toBeGreaterThan(0);
-        expect(city.properties.label_en, properties.name).toMatch(/^[A-ZÜ][A-Za-zÜüÊêô' .]+$/);
-      }
+    for (const { properties: p, geometry } of cities) {
+      const [lon, lat] = geometry.coordinates as [number, number];
+      // 三沙市's point is on an island the simplified coastline leaves out
+      if (p.name_zh !== '三沙市') expect(provinceAt(lon, lat, provinces), p.name_zh).toBe(p.province);
+      expect(p.label_zh, p.name_zh).toMatch(/^\p{Script=Han}+$/u);
+      // no ethnic name or "autonomous" is left in a label
+      expect(p.label_zh, p.name_zh).not.toMatch(/族|自治/);
+      expect(p.label_en, p.name_zh).toMatch(/^[A-ZÜ][A-Za-zÜüÊêô' .]+$/);
+      expect(p.label_zh.startsWith(p.short_zh) && p.label_en.startsWith(p.short_en), p.name_zh).toBe(true);
     }
+    const byName = new Map(cities.map((c) => [c.properties.name_zh, c]));
     // a merged city is not shown, nor a place the data gives no point for
     expect(byName.has('莱芜市')).toBe(false);
     expect(byName.has('哈密市')).toBe(false);
     // municipalities' districts, Hong Kong, Macao and Taiwan are not places of this layer
     expect(byName.has('东城区')).toBe(false);
-    expect(byName.get('乌鲁木齐市')?.properties).toMatchObject({ label_zh: '乌鲁木齐', label_en: 'Ürümqi' });
+    expect(byName.get('乌鲁木齐市')?.properties).toMatchObject({ label_zh: '乌鲁木齐', label_en: 'Ürümqi', province: '新疆维吾尔自治区', rank: 0 });
     expect(byName.get('兰州市')?.geometry.coordinates).toEqual([103.8236, 36.058]);
+    // the 27 provincial capitals come first where labels collide
+    expect(cities.filter((c) => c.properties.rank === 0)).toHaveLength(27);
   });
 });
 

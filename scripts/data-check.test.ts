@@ -59,19 +59,24 @@ describe('runDataCheck', () => {
     expect(result.report).toContain('verbatim check run: 2 quotes against 1 seed articles');
   });
 
-  it('fails a point outside its stated city unless the notes name the prefecture it lies in; leaves municipalities alone', () => {
+  it('fails a point outside its stated city unless the Chinese notes name the prefecture it lies in; leaves municipalities alone', () => {
     expect(runDataCheck(paths).report).toContain('city check: 1 zones in their stated city; outside it, explained in notes: none; not checked (municipalities): 0');
     const at = (lon: number, extra: Record<string, unknown> = {}) => write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', lon, 32, extra)] });
     at(103.8);
-    expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area: point 103.8,32 lies in 乙市, not 甲市, and the notes do not say why']);
-    at(103.8, { notes: 'The point lies in 乙 district, which the new area administers.', notes_zh: '点位在乙市境内，由新区管理。' });
+    expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area: point 103.8,32 lies in 乙市, not 甲市, and notes_zh do not name 乙市']);
+    // a passing mention of the short name is not enough
+    at(103.8, { notes: 'Spans parts of Jia and Yi.', notes_zh: '横跨甲、乙两地。' });
+    expect(runDataCheck(paths).errors).toEqual(['zone jia-new-area: point 103.8,32 lies in 乙市, not 甲市, and notes_zh do not name 乙市']);
+    at(103.8, { notes: 'The point lies in Yi, which the new area administers.', notes_zh: '点位在乙市境内，由新区管理。' });
     const explained = runDataCheck(paths);
     expect(explained.errors).toEqual([]);
     expect(explained.report).toContain('city check: 0 zones in their stated city; outside it, explained in notes: jia-new-area in 乙市; not checked (municipalities): 0');
     at(103.8, { province: '甲市' });
-    expect(runDataCheck(paths).errors.filter((e) => e.includes('lies in'))).toEqual(['zone jia-new-area: point 103.8,32 lies in 甲省, not 甲市']);
+    const municipal = runDataCheck(paths);
+    expect(municipal.errors.filter((e) => e.includes('lies in'))).toEqual(['zone jia-new-area: point 103.8,32 lies in 甲省, not 甲市']);
+    expect(municipal.report).toContain('city check: 0 zones in their stated city; outside it, explained in notes: none; not checked (municipalities): 1');
     const noOutlines = runDataCheck({ ...paths, prefectures: null });
-    expect(noOutlines.warnings).toEqual(['city check NOT run: no prefecture outlines (the echarts package is not installed)']);
+    expect(noOutlines.warnings).toEqual(['city check NOT run: no prefecture outlines found (is the echarts package installed?)']);
   });
 
   it('fails an excerpt that is not verbatim', () => {

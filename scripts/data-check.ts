@@ -69,7 +69,8 @@ function checkStatedDistances(f: ZoneCollection['features'][number], out: CheckR
     for (const m of c.note.matchAll(/(\d+(?:\.\d+)?)°N,? (\d+(?:\.\d+)?)°E/g)) places.add(`${m[2]},${m[1]}`);
     const claims = [...c.note.matchAll(/(\d+(?:\.\d+)?) km from the point/g)].map((m) => Number(m[1]));
     if (places.size !== 1 || claims.length === 0) continue;
-    const actual = kmBetween(f.geometry.coordinates, [...places][0]!.split(',').map(Number));
+    const [lon, lat] = [...places][0]!.split(',').map(Number) as [number, number];
+    const actual = kmBetween(f.geometry.coordinates, [lon, lat]);
     for (const claimed of claims) {
       if (Math.abs(actual - claimed) > 0.15 + 0.06 * claimed) out.errors.push(`zone ${f.id} position: citation "${c.title}" says ${claimed} km from the point, but the coordinates it gives lie ${actual.toFixed(1)} km away`);
     }
@@ -95,14 +96,14 @@ function checkPositionWording(f: ZoneCollection['features'][number], out: CheckR
 const supporting = (list: readonly Citation[]) => list.filter((c) => !c.disagrees);
 
 /**
- * Each zone's point lies in its stated city, by ECharts' prefecture outlines, or its notes name the
- * prefecture it lies in (a zone run from a neighbouring city). Zones of the four municipalities are
+ * Each zone's point lies in its stated city, by ECharts' prefecture outlines, or its Chinese notes
+ * name in full the prefecture it lies in (a zone run from a neighbouring city). Zones of the four municipalities are
  * not checked: their maps hold districts. Returns the report line.
  */
 function checkCities(zones: ZoneCollection, dir: string | null | undefined, out: CheckResult): string {
   const prefectures = dir ? loadPrefectures(dir) : [];
   if (prefectures.length === 0) {
-    out.warnings.push('city check NOT run: no prefecture outlines (the echarts package is not installed)');
+    out.warnings.push('city check NOT run: no prefecture outlines found (is the echarts package installed?)');
     return 'city check NOT run';
   }
   let inside = 0;
@@ -117,8 +118,9 @@ function checkCities(zones: ZoneCollection, dir: string | null | undefined, out:
     const [lon, lat] = f.geometry.coordinates;
     const found = prefectureAt(lon, lat, prefectures);
     if (found === p.city) inside += 1;
-    else if (found && [p.notes, p.notes_zh].some((n) => n?.includes(found.replace(/市$/, '')))) explained.push(`${f.id} in ${found}`);
-    else out.errors.push(`zone ${f.id}: point ${lon},${lat} lies in ${found ?? 'no prefecture'}, not ${p.city}${found ? ', and the notes do not say why' : ''}`);
+    // the Chinese notes must name the prefecture in full (吉林市, not 吉林, which names the province too)
+    else if (found && p.notes_zh?.includes(found)) explained.push(`${f.id} in ${found}`);
+    else out.errors.push(`zone ${f.id}: point ${lon},${lat} lies in ${found ?? 'no prefecture'}, not ${p.city}${found ? `, and notes_zh do not name ${found}` : ''}`);
   }
   return `city check: ${inside} zones in their stated city; outside it, explained in notes: ${explained.join(', ') || 'none'}; not checked (municipalities): ${municipal.length}`;
 }

@@ -25,7 +25,9 @@ const readJson = (specifier: string): unknown => JSON.parse(readFileSync(require
 export function buildBasemap(outDir: string = DEFAULT_OUT_DIR): BasemapSummary {
   const { provinces, labels, stats } = buildProvinces(readJson('echarts/map/json/china.json') as EchartsMap);
   const { countries, stats: countryStats } = buildCountries(readJson('world-atlas/countries-50m.json') as Topology);
-  const { cities, stats: cityStats } = buildCities(CITY_PROVINCE_FILES.map((f) => readJson(`echarts/map/json/province/${f}.json`) as EchartsMap));
+  const { cities, stats: cityStats } = buildCities(
+    Object.entries(CITY_PROVINCE_FILES).map(([file, province]) => ({ province, map: readJson(`echarts/map/json/province/${file}.json`) as EchartsMap })),
+  );
 
   mkdirSync(outDir, { recursive: true });
   const outputs = [

@@ -137,6 +137,8 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.6,
         'text-padding': 3,
+        // provincial capitals (rank 0) are placed before the other places
+        'symbol-sort-key': ['get', 'rank'],
       },
       paint: { 'text-color': ui.place, 'text-halo-color': ui.land, 'text-halo-width': 1.4 },
     },
@@ -292,10 +294,10 @@ export function zoneTextSize(presentation: boolean, zoom: number): number {
 
 /**
  * The compare and selection rings: their inner edge lies this many px (times the scale) beyond the
- * dot's radius, clear of the dot's white stroke (1.5, or 2.5 hovered), so a ring stays visible at
+ * dot's radius, clear of the dot's stroke (1.5 px, or 2.5 px hovered), so a ring stays visible at
  * every zoom, hovered or not, and grows with the dots when presenting.
  */
-export const RING = { marked: { beyondDot: 4, width: 2.5 }, selected: { beyondDot: 5, width: 3 } };
+export const RING = { marked: { beyondDot: 4, width: 2.5 }, selected: { beyondDot: 6, width: 3 } };
 
 /** A zone dot's radius, larger on hover, scaled by `k`, plus `extra` px (the halo and the rings reach beyond the dot). */
 const dotRadius = (k: number, extra = 0): ExpressionSpecification => [
@@ -311,7 +313,7 @@ export function presentationOverrides(on: boolean) {
     circleRadius: dotRadius(k),
     circleStrokeWidth: ['case', hovered, 2.5 * k, 1.5 * k] as ExpressionSpecification,
     /** the approximate-position halo: the dot's radius (larger on hover) and a few px more */
-    approximateRadius: dotRadius(k, APPROXIMATE_HALO.beyondDot),
+    approximateRadius: dotRadius(k, APPROXIMATE_HALO.beyondDot * k),
     markedRadius: dotRadius(k, RING.marked.beyondDot * k),
     markedStrokeWidth: ['case', marked, RING.marked.width * k, 0] as ExpressionSpecification,
     selectedRadius: dotRadius(k, RING.selected.beyondDot * k),

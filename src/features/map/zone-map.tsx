@@ -123,7 +123,11 @@ export function ZoneMap(props: Props) {
       if (id === CITY_DOT_IMAGE) map.addImage(id, { width: CITY_DOT.px, height: CITY_DOT.px, data: cityDotPixels() }, { pixelRatio: CITY_DOT.pixelRatio });
     });
     map.on('load', () => setLoadedMap(map));
-    map.on('error', (e) => latest.current.onMapError(e.error?.message ?? 'unknown error'));
+    map.on('error', (e) => {
+      // The reference places are an extra: without them the map and the zones still work.
+      if ((e as { sourceId?: string }).sourceId === SOURCE.cities) return;
+      latest.current.onMapError(e.error?.message ?? 'unknown error');
+    });
 
     bindPointer(map, {
       onHover: (id, point) => {

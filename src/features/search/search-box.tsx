@@ -18,7 +18,9 @@ type Props = {
 };
 
 /** One search box, keyboard first, following the ARIA combobox pattern with a listbox popup. */
-export function SearchBox({ zones, places = [], query, onQuery, onSelectZone, onSelectProvince }: Props) {
+const noPlaces: readonly Place[] = [];
+
+export function SearchBox({ zones, places = noPlaces, query, onQuery, onSelectZone, onSelectProvince }: Props) {
   const t = useT();
   const lang = useLang();
   const listId = useId();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ZoneFeature } from '../../schemas/zone';
 import { testZone } from '../../test/zone';
-import { buildSearchIndex, search } from './search-index';
+import { buildSearchIndex, normalise, search } from './search-index';
 
 const zone = (id: string, name_zh: string, name_en: string, province: string, city: string, aliases: string[] = []): ZoneFeature =>
   testZone(id, { name_zh, name_en, province, city, approved: '2012', aliases }, [104, 30]);
@@ -53,24 +53,46 @@ describe('search', () => {
 
   describe('a place the query names', () => {
     const at = (id: string, lngLat: [number, number], city: string) => testZone(id, { name_zh: id, name_en: id, province: '江苏省', city }, lngLat);
-    const zones = [at('wuxi-high-tech-zone', [120.36, 31.49], '无锡市'), at('nantong-etdz', [120.96, 31.96], '南通市'), at('pudong-new-area', [121.54, 31.22], '上海市'), at('far-zone', [104, 30], '成都市')];
+    const zones = [
+      at('wuxi-high-tech-zone', [120.36, 31.49], '无锡市'),
+      at('nantong-etdz', [120.96, 31.96], '南通市'),
+      at('pudong-new-area', [121.54, 31.22], '上海市'),
+      at('xuzhou-zone', [117.18, 34.26], '徐州市'),
+      at('far-zone', [104, 30], '成都市'),
+    ];
+    const place = (name_zh: string, label_zh: string, label_en: string, short_zh: string, short_en: string, province: string, lngLat: readonly [number, number]) => ({ name_zh, label_zh, label_en, short_zh, short_en, province, lngLat });
+    // in the order of the basemap file: Anhui's 宿州 comes before Jiangsu's 苏州
     const places = [
-      { name_zh: '苏州市', label_zh: '苏州', label_en: 'Suzhou', lngLat: [120.6196, 31.2994] as const },
-      { name_zh: '宿州市', label_zh: '宿州', label_en: 'Suzhou', lngLat: [116.9841, 33.6339] as const },
-      { name_zh: '无锡市', label_zh: '无锡', label_en: 'Wuxi', lngLat: [120.3017, 31.5747] as const },
+      place('宿州市', '宿州', 'Suzhou', '宿州', 'Suzhou', '安徽省', [116.9841, 33.6339]),
+      place('苏州市', '苏州', 'Suzhou', '苏州', 'Suzhou', '江苏省', [120.6196, 31.2994]),
+      place('无锡市', '无锡', 'Wuxi', '无锡', 'Wuxi', '江苏省', [120.3017, 31.5747]),
+      place('乌鲁木齐市', '乌鲁木齐', 'Ürümqi', '乌鲁木齐', 'Ürümqi', '新疆维吾尔自治区', [87.6177, 43.7928]),
+      place('大理白族自治州', '大理州', 'Dali Pref.', '大理', 'Dali', '云南省', [100.2257, 25.5894]),
     ];
     const withPlaces = buildSearchIndex(zones, places);
+    const nearOf = (q: string) => search(withPlaces, q).flatMap((r) => (r.kind === 'zone' && r.near ? [[r.id, r.near.place_zh, r.near.place_en, r.near.km]] : []));
 
     it('offers the zones nearest to it, nearest first, with the distance', () => {
-      const results = search(withPlaces, '苏州');
-      expect(results.map((r) => (r.kind === 'zone' ? r.id : r.name))).toEqual(['wuxi-high-tech-zone', 'nantong-etdz', 'pudong-new-area']);
-      expect(results[0]).toMatchObject({ near: { place_zh: '苏州', place_en: 'Suzhou', km: 33 } });
+      expect(nearOf('苏州')).toEqual([
+        ['wuxi-high-tech-zone', '苏州', 'Suzhou', 33],
+        ['nantong-etdz', '苏州', 'Suzhou', 80],
+        ['pudong-new-area', '苏州', 'Suzhou', 88],
+      ]);
       // a zone farther than 200 km is not offered
-      expect(results.some((r) => r.kind === 'zone' && r.id === 'far-zone')).toBe(false);
+      expect(search(withPlaces, '苏州').some((r) => r.kind === 'zone' && r.id === 'far-zone')).toBe(false);
     });
 
-    it('takes the full name, the pinyin or the English name, not a few letters', () => {
-      for (const q of ['苏州市', 'Suzhou', 'su zhou']) expect(search(withPlaces, q)[0], q).toMatchObject({ id: 'wuxi-high-tech-zone', near: { place_zh: '苏州' } });
+    it('measures from the nearer of two places one spelling names, nearest first whatever their order, and says which', () => {
+      expect(nearOf('suzhou')).toEqual([
+        ['wuxi-high-tech-zone', '苏州', 'Suzhou (Jiangsu)', 33],
+        ['xuzhou-zone', '宿州', 'Suzhou (Anhui)', 72],
+        ['nantong-etdz', '苏州', 'Suzhou (Jiangsu)', 80],
+      ]);
+    });
+
+    it('takes the full name, the short name, pinyin or English with or without accents, not a few letters', () => {
+      for (const q of ['苏州市', 'su zhou']) expect(search(withPlaces, q)[0], q).toMatchObject({ id: 'wuxi-high-tech-zone', near: { place_zh: '苏州' } });
+      for (const q of ['乌鲁木齐', 'Urumqi', 'ürümqi', 'wulumuqi', '大理', 'Dali', '大理州', 'Dali Pref.']) expect(withPlaces.places.some((p) => p.keys.includes(normalise(q))), q).toBe(true);
       expect(search(withPlaces, '苏')).toEqual([]);
       expect(search(withPlaces, 'suz')).toEqual([]);
     });
@@ -84,8 +106,7 @@ describe('search', () => {
     });
 
     it('gives nothing near a place without zones within reach, and nothing without places', () => {
-      // "suzhou" also names 宿州, whose nearest zone here is over 200 km away
-      expect(search(withPlaces, 'suzhou').filter((r) => r.kind === 'zone' && r.near?.place_zh === '宿州')).toEqual([]);
+      expect(nearOf('Urumqi')).toEqual([]);
       expect(search(buildSearchIndex(zones), '苏州')).toEqual([]);
     });
   });

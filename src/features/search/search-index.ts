@@ -4,7 +4,6 @@ import { provinceEn } from '../../lib/provinces';
 import type { Place } from '../../schemas/place';
 import type { ZoneFeature } from '../../schemas/zone';
 
-
 /** `near`: the zone is offered because it is among the nearest to a place the query names. */
 export type Near = { place_zh: string; place_en: string; km: number };
 
@@ -26,9 +25,13 @@ export type SearchIndex = {
 /** How many zones a place offers, how far they may lie from it, and how many places one query may name (苏州 and 宿州 are both "suzhou"). */
 export const NEAR = { zones: 3, withinKm: 200, places: 2 };
 
-
-/** Lower case, no spaces or punctuation: "Xi'an High-tech" and "xian hightech" meet. */
-export const normalise = (text: string) => text.toLowerCase().replace(/[\s'’\-·.,()（）]/g, '');
+/** Lower case, no accents, spaces or punctuation: "Xi'an High-tech" and "xian hightech" meet, as do "Ürümqi" and "urumqi". */
+export const normalise = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s'’\-·.,()（）]/g, '');
 
 const syllables = (zh: string) => pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map(normalise).filter(Boolean);
 const spelled = (zh: string) => syllables(zh).join('');
@@ -55,7 +58,10 @@ export function buildSearchIndex(zones: readonly ZoneFeature[], places: readonly
     }),
     provinces: [...counts].map(([name, count]) => ({ name, count, keys: [...readings(name), normalise(provinceEn[name] ?? '')].filter(Boolean) })),
     // whole names only: a place is named, not guessed from a few letters
-    places: places.map((place) => ({ place, keys: [normalise(place.name_zh), normalise(place.label_zh), spelled(place.label_zh), normalise(place.label_en)].filter(Boolean) })),
+    places: places.map((place) => ({
+      place,
+      keys: [...new Set([place.name_zh, place.label_zh, place.short_zh, place.label_en, place.short_en].map(normalise).concat(spelled(place.short_zh)))].filter(Boolean),
+    })),
   };
 }
 
@@ -69,22 +75,30 @@ function score(keys: readonly string[], q: string, exact: number, prefix: number
   return best;
 }
 
-/** The zones nearest to each place the query names in full, that the query did not find by themselves. */
+/**
+ * The zones nearest to a place the query names in full, that the query did not find by themselves,
+ * nearest first. One spelling can name two places (苏州 and 宿州 are both "suzhou", 福州 and 抚州
+ * "fuzhou"): then each zone is measured from the nearer of them, and its English label says which.
+ */
 function nearPlaces(index: SearchIndex, q: string, found: ReadonlySet<string>): SearchResult[] {
   const named = index.places.filter((p) => p.keys.includes(q)).slice(0, NEAR.places);
-  const seen = new Set(found);
-  return named.flatMap(({ place }) =>
-    index.zones
-      .filter((z) => !seen.has(z.id))
-      .map((z) => ({ id: z.id, km: kmBetween(place.lngLat, z.lngLat) }))
-      .filter((z) => z.km <= NEAR.withinKm)
-      .sort((a, b) => a.km - b.km)
-      .slice(0, NEAR.zones)
-      .map((z) => {
-        seen.add(z.id);
-        return { kind: 'zone' as const, id: z.id, score: 0, near: { place_zh: place.label_zh, place_en: place.label_en, km: Math.round(z.km) } };
-      }),
-  );
+  const ambiguous = named.length > 1;
+  const nearest = new Map<string, { km: number; place: Place }>();
+  for (const { place } of named)
+    for (const z of index.zones) {
+      const km = kmBetween(place.lngLat, z.lngLat);
+      if (found.has(z.id) || km > NEAR.withinKm) continue;
+      if (km < (nearest.get(z.id)?.km ?? Infinity)) nearest.set(z.id, { km, place });
+    }
+  return [...nearest]
+    .sort(([a, x], [b, y]) => x.km - y.km || a.localeCompare(b))
+    .slice(0, NEAR.zones)
+    .map(([id, { km, place }]) => ({
+      kind: 'zone' as const,
+      id,
+      score: 0,
+      near: { place_zh: place.label_zh, place_en: ambiguous ? `${place.label_en} (${provinceEn[place.province] ?? place.province})` : place.label_en, km: Math.round(km) },
+    }));
 }
 
 /** Zones by name, alias, pinyin (full or initials), city and province; then zones near a place the query names; then matching provinces. */
