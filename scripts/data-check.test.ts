@@ -44,7 +44,7 @@ beforeEach(() => {
   writeFileSync(join(dir, 'provinces.geojson'), JSON.stringify(provinces));
   // prefecture outlines in ECharts' format (plain coordinates): 甲市 west of 103.5°E, 乙市 east of it
   mkdirSync(join(dir, 'prefectures'));
-  writeFileSync(join(dir, 'prefectures', 'jia.json'), JSON.stringify(prefectures));
+  writeFileSync(join(dir, 'prefectures', 'gansu.json'), JSON.stringify(prefectures));
   paths = { root, seeds: join(dir, 'seeds'), provinces: join(dir, 'provinces.geojson'), buildBasemap: false, prefectures: join(dir, 'prefectures') };
   write('data/zones.geojson', { type: 'FeatureCollection', features: [zone('jia-new-area', 102, 32)] });
   write('data/articles.json', articles('甲新区2023年进出口总额为647.27亿元'));

@@ -3,10 +3,11 @@
  * for checking that a zone's point lies in the city it is said to be in. Coarse (simplified
  * outlines), used by the data check only, never shipped.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Position } from 'geojson';
+import { CITY_PROVINCE_FILES } from './basemap-cities';
 import type { EchartsMap } from './basemap-provinces';
 import { decodeGeometry, DEFAULT_ENCODE_SCALE, type EncodedGeometry } from './echarts-geo';
 import { pointInPolygons } from './provinces';
@@ -22,20 +23,21 @@ export function defaultPrefecturesDir(): string | null {
   }
 }
 
-/** Files whose features are not prefecture-level divisions: the municipalities' districts, Hong Kong, Macao, Taiwan. */
-export const NOT_PREFECTURE_FILES = new Set(['beijing', 'tianjin', 'shanghai', 'chongqing', 'xianggang', 'aomen', 'taiwan']);
-
 export type Prefecture = { name: string; polygons: Position[][][] };
 
 type PlainGeometry = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
 
-/** Every prefecture of the province files in `dir` (most are encoded; one, xizang.json, is plain GeoJSON). */
+/**
+ * Every prefecture of the province files in `dir` that the reference places also come from (the
+ * municipalities' files hold districts, and Hong Kong, Macao and Taiwan are not used). Most are
+ * encoded; one, xizang.json, is plain GeoJSON.
+ */
 export function loadPrefectures(dir: string): Prefecture[] {
-  if (!existsSync(dir)) return [];
   const out: Prefecture[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    if (NOT_PREFECTURE_FILES.has(file.replace(/\.json$/, ''))) continue;
-    const map = JSON.parse(readFileSync(join(dir, file), 'utf8')) as EchartsMap;
+  for (const name of Object.keys(CITY_PROVINCE_FILES)) {
+    const file = join(dir, `${name}.json`);
+    if (!existsSync(file)) continue;
+    const map = JSON.parse(readFileSync(file, 'utf8')) as EchartsMap;
     for (const { properties, geometry } of map.features) {
       if (!geometry) continue;
       const polygons = map.UTF8Encoding

@@ -1,6 +1,6 @@
 import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { approximateFilter, buildLayers, CITY_DOT, CITY_MIN_ZOOM, cityDotPixels, INTERACTIVE_LAYERS, LAYER, labelPriority, markerOrder, presentationOverrides, provinceFillColour, SOURCE, visibleFilter } from './layers';
+import { approximateFilter, buildLayers, presentationStyle, CITY_DOT, CITY_MIN_ZOOM, cityDotPixels, INTERACTIVE_LAYERS, LAYER, labelPriority, markerOrder, presentationOverrides, provinceFillColour, SOURCE, visibleFilter } from './layers';
 
 function styleWith(lang: 'zh' | 'en') {
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
@@ -129,6 +129,27 @@ describe('compare and selection rings', () => {
     const [on, off] = [presentationOverrides(true), presentationOverrides(false)];
     expect(px(on.markedStrokeWidth)(5, { marked: true })).toBeGreaterThan(px(off.markedStrokeWidth)(5, { marked: true }));
     expect(on.selectedStrokeWidth).toBeGreaterThan(off.selectedStrokeWidth);
+  });
+});
+
+describe('presentation style', () => {
+  it('changes every sized property the overrides define (the scale bar is a control, not a layer)', () => {
+    const on = presentationOverrides(true);
+    const used = new Set(presentationStyle(true).map((p) => JSON.stringify(p[3])));
+    for (const [key, value] of Object.entries(on)) if (key !== 'scaleMaxWidth') expect(used.has(JSON.stringify(value)), key).toBe(true);
+  });
+
+  it('builds the layers with its values for "off", and gives a valid style for "on"', () => {
+    const layers = buildLayers('zh');
+    const valueOf = (id: string, kind: 'paint' | 'layout', property: string) => (layers.find((l) => l.id === id) as unknown as Record<string, Record<string, unknown>>)[kind]?.[property];
+    for (const [id, kind, property, value] of presentationStyle(false)) expect(valueOf(id, kind, property), `${id} ${property}`).toEqual(value);
+    const presenting = structuredClone(layers) as unknown as Record<string, Record<string, unknown>>[];
+    for (const [id, kind, property, value] of presentationStyle(true)) {
+      const layer = presenting.find((l) => l.id === (id as unknown))!;
+      layer[kind] = { ...layer[kind], [property]: value };
+    }
+    expect(validateStyleMin({ ...styleWith('zh'), layers: presenting as never })).toEqual([]);
+    expect(JSON.stringify(presenting)).not.toEqual(JSON.stringify(layers));
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { zoneTypeColor, ui } from '../../lib/palette';
 import type { Lang } from '../../lib/i18n';
 
@@ -99,7 +99,7 @@ export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang =
 export const zoneLabelField = (lang: Lang): ExpressionSpecification => ['get', lang === 'en' ? 'label_en' : 'label_zh'];
 
 export function buildLayers(lang: Lang): LayerSpecification[] {
-  return [
+  return withPresentation(false, [
     { id: LAYER.background, type: 'background', paint: { 'background-color': ui.water } },
     { id: LAYER.countriesFill, type: 'fill', source: SOURCE.countries, paint: { 'fill-color': ui.neighbour } },
     { id: LAYER.countriesLine, type: 'line', source: SOURCE.countries, paint: { 'line-color': '#c9c6bf', 'line-width': 0.6 } },
@@ -120,7 +120,7 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       id: LAYER.provincesLine,
       type: 'line',
       source: SOURCE.provinces,
-      paint: { 'line-color': ui.landOutline, 'line-width': presentationOverrides(false).provinceLine },
+      paint: { 'line-color': ui.landOutline },
     },
     {
       // Under the province labels and the zones: where labels collide, those are placed first.
@@ -131,9 +131,7 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'text-field': zoneLabelField(lang),
         'text-font': labelFonts(lang),
-        'text-size': presentationOverrides(false).cityText,
         'icon-image': CITY_DOT_IMAGE,
-        'icon-size': presentationOverrides(false).cityDot,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.6,
         'text-padding': 3,
@@ -149,7 +147,6 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'text-field': nameField(lang),
         'text-font': labelFonts(lang),
-        'text-size': presentationOverrides(false).provinceText,
         'text-padding': 4,
       },
       paint: { 'text-color': '#8a8477', 'text-halo-color': ui.land, 'text-halo-width': 1.2 },
@@ -165,7 +162,6 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
         'circle-color': typeColor,
         'circle-opacity': APPROXIMATE_HALO.opacity,
         'circle-blur': APPROXIMATE_HALO.blur,
-        'circle-radius': presentationOverrides(false).approximateRadius,
       },
     },
     {
@@ -173,10 +169,8 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       type: 'circle',
       source: SOURCE.zones,
       paint: {
-        'circle-radius': presentationOverrides(false).markedRadius,
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': ui.compare,
-        'circle-stroke-width': presentationOverrides(false).markedStrokeWidth,
       },
     },
     {
@@ -185,10 +179,8 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       source: SOURCE.zones,
       filter: ['==', ['get', 'id'], ''],
       paint: {
-        'circle-radius': presentationOverrides(false).selectedRadius,
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': ui.highlight,
-        'circle-stroke-width': presentationOverrides(false).selectedStrokeWidth,
       },
     },
     {
@@ -198,9 +190,7 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       layout: { 'circle-sort-key': markerOrder(null, []) },
       paint: {
         'circle-color': typeColor,
-        'circle-radius': presentationOverrides(false).circleRadius,
         'circle-stroke-color': ['case', hovered, ui.highlight, selected, ui.highlight, '#ffffff'],
-        'circle-stroke-width': presentationOverrides(false).circleStrokeWidth,
       },
     },
     {
@@ -210,14 +200,12 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'text-field': zoneLabelField(lang),
         'text-font': labelFonts(lang),
-        'text-size': presentationOverrides(false).zoneText,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
         'text-radial-offset': 0.9,
         'text-justify': 'auto',
         'text-padding': 2,
         'symbol-sort-key': labelPriority(null, []),
         'icon-image': KEEP_OUT_IMAGE,
-        'icon-size': presentationOverrides(false).keepOut,
         // The dot's place is always kept; its label gives way when there is no room for it.
         'icon-allow-overlap': true,
         'text-optional': true,
@@ -228,7 +216,50 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
         'text-halo-width': 1.6,
       },
     },
+  ]);
+}
+
+type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
+type LayoutName = Parameters<MapLibreMap['setLayoutProperty']>[1];
+type StyleValue = number | ExpressionSpecification;
+
+/** One paint or layout property that presentation mode changes: layer, kind, property, value. */
+export type PresentationProperty =
+  | readonly [layer: string, kind: 'paint', property: PaintName, value: StyleValue]
+  | readonly [layer: string, kind: 'layout', property: LayoutName, value: StyleValue];
+
+/**
+ * Every style property that presentation mode changes, with its value on or off: the layers are
+ * built with the "off" values and the map sets the whole list when presentation toggles, so a
+ * property cannot be sized for one mode and forgotten in the other.
+ */
+export function presentationStyle(on: boolean): PresentationProperty[] {
+  const o = presentationOverrides(on);
+  return [
+    [LAYER.provincesLine, 'paint', 'line-width', o.provinceLine],
+    [LAYER.citiesLabel, 'layout', 'text-size', o.cityText],
+    [LAYER.citiesLabel, 'layout', 'icon-size', o.cityDot],
+    [LAYER.provinceLabels, 'layout', 'text-size', o.provinceText],
+    [LAYER.zonesApproximate, 'paint', 'circle-radius', o.approximateRadius],
+    [LAYER.zonesMarked, 'paint', 'circle-radius', o.markedRadius],
+    [LAYER.zonesMarked, 'paint', 'circle-stroke-width', o.markedStrokeWidth],
+    [LAYER.zonesSelected, 'paint', 'circle-radius', o.selectedRadius],
+    [LAYER.zonesSelected, 'paint', 'circle-stroke-width', o.selectedStrokeWidth],
+    [LAYER.zonesCircle, 'paint', 'circle-radius', o.circleRadius],
+    [LAYER.zonesCircle, 'paint', 'circle-stroke-width', o.circleStrokeWidth],
+    [LAYER.zonesLabel, 'layout', 'text-size', o.zoneText],
+    [LAYER.zonesLabel, 'layout', 'icon-size', o.keepOut],
   ];
+}
+
+/** The layers with a mode's presentation properties written in. */
+function withPresentation(on: boolean, layers: LayerSpecification[]): LayerSpecification[] {
+  for (const [id, kind, property, value] of presentationStyle(on)) {
+    const layer = layers.find((l) => l.id === id) as { paint?: Record<string, unknown>; layout?: Record<string, unknown> } | undefined;
+    if (!layer) throw new Error(`presentation property for a missing layer: ${id}`);
+    (layer[kind] ??= {})[property] = value;
+  }
+  return layers;
 }
 
 /**

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { ZoneFeature } from '../../schemas/zone';
 import { bringIntoView, CHINA_BOUNDS, fitChina, labelEms, prefersReducedMotion } from './camera';
-import { approximateFilter, CITY_DOT, CITY_DOT_IMAGE, cityDotPixels, KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, provinceFillColour, zoneTextSize, selectedFilter, SOURCE, visibleFilter } from './layers';
+import { approximateFilter, CITY_DOT, CITY_DOT_IMAGE, cityDotPixels, KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, presentationStyle, provinceFillColour, zoneTextSize, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { bindPointer } from './pointer';
 import { overlaysOnMap, stepCamera, type LngLat, type View } from './step-camera';
@@ -192,19 +192,10 @@ export function ZoneMap(props: Props) {
   useEffect(() => {
     if (!loadedMap) return;
     const o = presentationOverrides(presentation);
-    loadedMap.setPaintProperty(LAYER.zonesCircle, 'circle-radius', o.circleRadius);
-    loadedMap.setPaintProperty(LAYER.zonesCircle, 'circle-stroke-width', o.circleStrokeWidth);
-    loadedMap.setPaintProperty(LAYER.zonesApproximate, 'circle-radius', o.approximateRadius);
-    loadedMap.setPaintProperty(LAYER.zonesMarked, 'circle-radius', o.markedRadius);
-    loadedMap.setPaintProperty(LAYER.zonesMarked, 'circle-stroke-width', o.markedStrokeWidth);
-    loadedMap.setPaintProperty(LAYER.zonesSelected, 'circle-radius', o.selectedRadius);
-    loadedMap.setPaintProperty(LAYER.zonesSelected, 'circle-stroke-width', o.selectedStrokeWidth);
-    loadedMap.setLayoutProperty(LAYER.zonesLabel, 'text-size', o.zoneText);
-    loadedMap.setLayoutProperty(LAYER.zonesLabel, 'icon-size', o.keepOut);
-    loadedMap.setLayoutProperty(LAYER.provinceLabels, 'text-size', o.provinceText);
-    loadedMap.setLayoutProperty(LAYER.citiesLabel, 'text-size', o.cityText);
-    loadedMap.setLayoutProperty(LAYER.citiesLabel, 'icon-size', o.cityDot);
-    loadedMap.setPaintProperty(LAYER.provincesLine, 'line-width', o.provinceLine);
+    for (const p of presentationStyle(presentation)) {
+      if (p[1] === 'paint') loadedMap.setPaintProperty(p[0], p[2], p[3]);
+      else loadedMap.setLayoutProperty(p[0], p[2], p[3]);
+    }
     // At presentation's 18px the credits run to two lines over a narrow map's south coast: they fold
     // into their ⓘ button there (one click opens them), and open again when the presentation ends.
     const credits = loadedMap.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
