@@ -143,6 +143,42 @@ test('zoomed in, prefecture-level places are marked for reference; the whole cou
   expect(near(await pixelAt(page, close.x, close.y), placeDot, 30)).toBe(true);
 });
 
+test('no place is drawn under the legend: the label and its dot give way to it', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const luoyang = [112.4345, 34.6631] as const; // close to ECharts' label point for 洛阳市; no zone within 100 km
+  await page.goto(`/#map=7/${luoyang[1]}/${luoyang[0]}`);
+  await waitForMapReady(page);
+  const legend = await page.locator('[data-map-overlay] > *').first().boundingBox();
+  const map = await page.getByTestId('map').boundingBox();
+  if (!legend || !map) throw new Error('legend or map not visible');
+  // move the camera so that 洛阳 lies under the middle of the legend
+  const world = 512 * 2 ** 7;
+  const toWorld = (lng: number, lat: number) => [((lng + 180) / 360) * world, (0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI)) * world];
+  const [cx = 0, cy = 0] = toWorld(...luoyang);
+  const wx = cx - (legend.x + legend.width / 2 - (map.x + map.width / 2));
+  const wy = cy - (legend.y + legend.height / 2 - (map.y + map.height / 2));
+  const lng = (wx / world) * 360 - 180;
+  const lat = (360 / Math.PI) * Math.atan(Math.exp((0.5 - wy / world) * 2 * Math.PI)) - 90;
+  await page.goto(`/#map=7/${lat.toFixed(5)}/${lng.toFixed(5)}`);
+  await page.reload();
+  await waitForMapReady(page);
+  await page.waitForTimeout(800);
+  const under = await screenPointOf(page, ...luoyang);
+  expect(under.x).toBeGreaterThan(legend.x + 20);
+  expect(under.x).toBeLessThan(legend.x + legend.width - 20);
+  expect(under.y).toBeGreaterThan(legend.y + 20);
+  expect(under.y).toBeLessThan(legend.y + legend.height - 20);
+  // look under the legend without moving it: hidden, it keeps its place in the layout
+  await page.addStyleTag({ content: '[data-map-overlay] { visibility: hidden !important; }' });
+  await page.waitForTimeout(300);
+  const box = { x: Math.ceil(legend.x), y: Math.ceil(legend.y), w: Math.floor(legend.width), h: Math.floor(legend.height) };
+  const points = Array.from({ length: box.w * box.h }, (_, i) => ({ x: box.x + (i % box.w), y: box.y + Math.floor(i / box.w) }));
+  const pixels = await pixelsAt(page, points);
+  // a place's dot has a white ring, as a zone label has a white halo; the land, water and borders are never white
+  const white = pixels.filter((p) => p.every((v) => v >= 250)).length;
+  expect(white).toBe(0);
+});
+
 test('a tooltip near the edge of the map stays inside it, and says when a dot is approximate', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/?lang=en');

@@ -1,6 +1,6 @@
 import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { approximateFilter, buildLayers, presentationStyle, CITY_DOT, CITY_MIN_ZOOM, cityDotPixels, INTERACTIVE_LAYERS, LAYER, labelPriority, markerOrder, presentationOverrides, provinceFillColour, SOURCE, visibleFilter } from './layers';
+import { approximateFilter, buildLayers, presentationStyle, CITY_DOT, CITY_MIN_ZOOM, cityDotPixels, INTERACTIVE_LAYERS, LAYER, overlayKeepOutImage, overlayKeepOuts, overlayKeepOutSize, labelPriority, markerOrder, presentationOverrides, provinceFillColour, SOURCE, visibleFilter } from './layers';
 
 function styleWith(lang: 'zh' | 'en') {
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
@@ -27,6 +27,34 @@ describe('map layers', () => {
     expect(ids.indexOf(LAYER.zonesLabel)).toBeGreaterThan(ids.indexOf(LAYER.zonesCircle));
     // the approximate-position halo lies under the compare and selection rings and under the dots
     for (const above of [LAYER.zonesMarked, LAYER.zonesSelected, LAYER.zonesCircle]) expect(ids.indexOf(LAYER.zonesApproximate)).toBeLessThan(ids.indexOf(above));
+  });
+});
+
+describe('overlay keep-outs', () => {
+  it('lie above every label layer, so they are placed before any label', () => {
+    const layers = buildLayers('zh');
+    const ids = layers.map((l) => l.id);
+    expect(ids.at(-1)).toBe(LAYER.overlayKeepOut);
+    expect(layers.at(-1)).toMatchObject({ type: 'symbol', source: SOURCE.overlayKeepOut, layout: { 'icon-image': ['get', 'image'], 'icon-allow-overlap': true } });
+    expect(layers.at(-1)).not.toHaveProperty(['layout', 'icon-ignore-placement']);
+  });
+
+  it('put a point under the middle of each overlay, with an empty image of its size and a margin', () => {
+    const boxes = [
+      { left: 12, top: 600, right: 187.4, bottom: 737 },
+      { left: 900, top: 700, right: 900, bottom: 720 }, // zero width: not a box
+    ];
+    const fc = overlayKeepOuts(boxes, (x, y) => [x / 10, -y / 10]);
+    expect(fc.features).toHaveLength(1);
+    expect(fc.features[0]?.geometry.coordinates).toEqual([9.97, -66.85]);
+    expect(fc.features[0]?.properties.image).toBe(overlayKeepOutImage(175.4, 137));
+    expect(overlayKeepOutSize(overlayKeepOutImage(175.4, 137))).toEqual({ width: 176 + 6, height: 137 + 6 });
+  });
+
+  it('name only their own images', () => {
+    expect(overlayKeepOutSize('zone-keep-out')).toBeNull();
+    expect(overlayKeepOutSize('city-dot')).toBeNull();
+    expect(overlayKeepOutSize('overlay-keep-out:12x')).toBeNull();
   });
 });
 

@@ -8,6 +8,7 @@ export const SOURCE = {
   provinceLabels: 'province-labels',
   cities: 'cities',
   zones: 'zones',
+  overlayKeepOut: 'overlay-keep-out',
 } as const;
 
 export const LAYER = {
@@ -24,6 +25,7 @@ export const LAYER = {
   zonesApproximate: 'zones-approximate',
   zonesCircle: 'zones-circle',
   zonesLabel: 'zones-label',
+  overlayKeepOut: 'overlay-keep-out',
 } as const;
 
 /**
@@ -32,6 +34,43 @@ export const LAYER = {
  */
 export const KEEP_OUT_IMAGE = 'zone-keep-out';
 export const KEEP_OUT_PX = 16;
+
+/**
+ * The legends, the zoom buttons, the scale bar and the credits lie over the map. An empty icon the
+ * size of each (plus a margin), in the topmost layer, is placed before every label, so no label is
+ * drawn under one of them: a label gives way or takes another side of its dot instead.
+ */
+export const OVERLAY_KEEP_OUT_PREFIX = 'overlay-keep-out:';
+const OVERLAY_MARGIN_PX = 3;
+
+/** The empty image for an overlay box: whole pixels, with the margin on every side. */
+export const overlayKeepOutImage = (width: number, height: number) =>
+  `${OVERLAY_KEEP_OUT_PREFIX}${Math.ceil(width) + 2 * OVERLAY_MARGIN_PX}x${Math.ceil(height) + 2 * OVERLAY_MARGIN_PX}`;
+
+/** The size an overlay keep-out image's id names, or null for any other image id. */
+export function overlayKeepOutSize(imageId: string): { width: number; height: number } | null {
+  const m = new RegExp(`^${OVERLAY_KEEP_OUT_PREFIX}(\\d+)x(\\d+)$`).exec(imageId);
+  return m ? { width: Number(m[1]), height: Number(m[2]) } : null;
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/**
+ * One point per overlay, at the place on the map under the overlay's centre, carrying the empty
+ * image of the overlay's size. `unproject` turns a pixel on the map into longitude and latitude.
+ */
+export function overlayKeepOuts(boxes: readonly Box[], unproject: (x: number, y: number) => [number, number]) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: boxes
+      .filter((b) => b.right > b.left && b.bottom > b.top)
+      .map((b) => ({
+        type: 'Feature' as const,
+        properties: { image: overlayKeepOutImage(b.right - b.left, b.bottom - b.top) },
+        geometry: { type: 'Point' as const, coordinates: unproject((b.left + b.right) / 2, (b.top + b.bottom) / 2) },
+      })),
+  };
+}
 
 /**
  * Reference places (prefecture-level cities and prefectures) appear from this zoom on, so the whole
@@ -215,6 +254,13 @@ export function buildLayers(lang: Lang): LayerSpecification[] {
         'text-halo-color': '#ffffff',
         'text-halo-width': 1.6,
       },
+    },
+    {
+      // Topmost, so placed first: every label below avoids the overlays' boxes.
+      id: LAYER.overlayKeepOut,
+      type: 'symbol',
+      source: SOURCE.overlayKeepOut,
+      layout: { 'icon-image': ['get', 'image'], 'icon-allow-overlap': true },
     },
   ]);
 }

@@ -21,6 +21,7 @@ export function buildStyle(lang: Lang): StyleSpecification {
       [SOURCE.provinceLabels]: { type: 'geojson', data: ownUrl('basemap/province-labels.geojson') },
       [SOURCE.cities]: { type: 'geojson', data: ownUrl('basemap/cities.geojson') },
       [SOURCE.zones]: { type: 'geojson', data: emptyCollection, promoteId: 'id' },
+      [SOURCE.overlayKeepOut]: { type: 'geojson', data: emptyCollection },
     },
     layers: buildLayers(lang),
   };

@@ -8,6 +8,7 @@ import type { ZoneFeature } from '../../schemas/zone';
 import { bringIntoView, CHINA_BOUNDS, fitChina, labelEms, prefersReducedMotion } from './camera';
 import { approximateFilter, CITY_DOT, CITY_DOT_IMAGE, cityDotPixels, KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, presentationStyle, provinceFillColour, zoneTextSize, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
+import { addOverlayKeepOutImage, bindOverlayKeepOut } from './overlay-keep-out';
 import { bindPointer } from './pointer';
 import { overlaysOnMap, stepCamera, type LngLat, type View } from './step-camera';
 import { useLatest } from '../../lib/use-latest';
@@ -48,8 +49,13 @@ const FOLD_CREDITS_BELOW = 900;
 
 /** What lies over the map, relative to it: the legends and counters, and with `controls` the map's own controls too. */
 function overlaysOver(container: HTMLElement, { controls = false } = {}) {
-  return boxesOver(container, [...document.querySelectorAll('[data-map-overlay] > *'), ...(controls ? container.querySelectorAll('.maplibregl-ctrl') : [])]);
+  return boxesOver(container, overlayElements(container, controls));
 }
+
+const overlayElements = (container: HTMLElement, controls: boolean) => [
+  ...document.querySelectorAll('[data-map-overlay] > *'),
+  ...(controls ? container.querySelectorAll('.maplibregl-ctrl') : []),
+];
 
 /** The zoom buttons and the scale bar: a zone label must not run under them. */
 const labelBlockers = (container: HTMLElement) => boxesOver(container, [...container.querySelectorAll('.maplibregl-ctrl-group, .maplibregl-ctrl-scale')]);
@@ -119,10 +125,19 @@ export function ZoneMap(props: Props) {
     map.addControl(scale, 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     map.setMissingStyleImageResolver((id) => {
+      if (addOverlayKeepOutImage(map, id)) return;
       if (id === KEEP_OUT_IMAGE) map.addImage(id, { width: KEEP_OUT_PX, height: KEEP_OUT_PX, data: new Uint8Array(KEEP_OUT_PX * KEEP_OUT_PX * 4) });
       if (id === CITY_DOT_IMAGE) map.addImage(id, { width: CITY_DOT.px, height: CITY_DOT.px, data: cityDotPixels() }, { pixelRatio: CITY_DOT.pixelRatio });
     });
-    map.on('load', () => setLoadedMap(map));
+    let unbindKeepOut = () => {};
+    map.on('load', () => {
+      // No label is drawn under the legends or the map's controls.
+      unbindKeepOut = bindOverlayKeepOut(map, () => {
+        const elements = overlayElements(container, true);
+        return { boxes: boxesOver(container, elements), elements };
+      });
+      setLoadedMap(map);
+    });
     map.on('error', (e) => {
       // The reference places are an extra: without them the map and the zones still work.
       if ((e as { sourceId?: string }).sourceId === SOURCE.cities) return;
@@ -141,6 +156,7 @@ export function ZoneMap(props: Props) {
       },
     });
     return () => {
+      unbindKeepOut();
       refitRef.current = null;
       mapRef.current = null;
       setLoadedMap(null);
