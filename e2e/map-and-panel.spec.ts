@@ -132,8 +132,15 @@ test('a dot whose position is approximate sits in a halo of its colour, which th
 test('zoomed in, prefecture-level places are marked for reference; the whole country stays uncluttered', async ({ page }) => {
   const urumqi = [87.6177, 43.7928] as const; // ECharts' label point for 乌鲁木齐市; no zone is near it
   const placeDot = [0x8a, 0x84, 0x77] as [number, number, number];
+  const placeFiles: string[] = [];
+  page.on('request', (req) => {
+    if (req.url().includes('/basemap/cities.geojson')) placeFiles.push(req.url());
+  });
   await page.goto('/');
   await waitForMapReady(page);
+  await page.waitForTimeout(500);
+  // the map and the search share one copy of the places
+  expect(placeFiles).toHaveLength(1);
   const far = await screenPointOf(page, ...urumqi);
   expect(near(await pixelAt(page, far.x, far.y), hex(ui.land), 10)).toBe(true);
   await page.goto('/#map=6.5/43.8/87.6');
@@ -282,7 +289,7 @@ test('a broken tours file is named too, and the map still works', async ({ page 
 });
 
 test('without its reference places the map still works and says nothing is wrong; the search just offers no places', async ({ page }) => {
-  // the map's worker fetches the file too: route it for the whole context
+  // routed for the whole context, so no worker could fetch a good copy either
   await page.context().route('**/basemap/cities.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: 'not json' }));
   await page.goto('/?lang=en');
   await waitForMapReady(page);

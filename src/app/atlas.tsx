@@ -148,6 +148,7 @@ export function Atlas() {
             ) : (
               <ZoneMap
                 zones={zones}
+                places={places}
                 selectedId={selected ? selected.id : null}
                 lang={lang}
                 onSelectZone={onMapSelect}

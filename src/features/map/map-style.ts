@@ -19,7 +19,8 @@ export function buildStyle(lang: Lang): StyleSpecification {
       [SOURCE.countries]: { type: 'geojson', data: ownUrl('basemap/countries.geojson') },
       [SOURCE.provinces]: { type: 'geojson', data: ownUrl('basemap/provinces.geojson') },
       [SOURCE.provinceLabels]: { type: 'geojson', data: ownUrl('basemap/province-labels.geojson') },
-      [SOURCE.cities]: { type: 'geojson', data: ownUrl('basemap/cities.geojson') },
+      // filled from the search's copy of the file, so it is fetched once
+      [SOURCE.cities]: { type: 'geojson', data: emptyCollection },
       [SOURCE.zones]: { type: 'geojson', data: emptyCollection, promoteId: 'id' },
       [SOURCE.overlayKeepOut]: { type: 'geojson', data: emptyCollection },
     },

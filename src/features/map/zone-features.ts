@@ -1,4 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
+import type { Place } from '../../schemas/place';
 import type { ZoneFeature } from '../../schemas/zone';
 import type { Lang } from '../../lib/i18n';
 import { shortName } from '../../lib/short-name';
@@ -25,6 +26,18 @@ export function toMapFeatures(zones: readonly ZoneFeature[]): FeatureCollection<
         type: z.properties.type,
         approximate: z.properties.uncertain.includes('position'),
       },
+    })),
+  };
+}
+
+/** The reference places as the map's cities layer reads them: label in both languages and rank. */
+export function placesToMapFeatures(places: readonly Place[]): FeatureCollection<Point, { label_zh: string; label_en: string; rank: number }> {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...p.lngLat] },
+      properties: { label_zh: p.label_zh, label_en: p.label_en, rank: p.rank ?? 1 },
     })),
   };
 }

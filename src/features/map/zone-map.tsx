@@ -4,6 +4,7 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } fro
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/i18n';
+import type { Place } from '../../schemas/place';
 import type { ZoneFeature } from '../../schemas/zone';
 import { bringIntoView, CHINA_BOUNDS, fitChina, labelEms, prefersReducedMotion } from './camera';
 import { approximateFilter, CITY_DOT, CITY_DOT_IMAGE, cityDotPixels, KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, presentationStyle, provinceFillColour, zoneTextSize, selectedFilter, SOURCE, visibleFilter } from './layers';
@@ -13,13 +14,15 @@ import { bindPointer } from './pointer';
 import { overlaysOnMap, stepCamera, type LngLat, type View } from './step-camera';
 import { useLatest } from '../../lib/use-latest';
 import { useFeatureStateSet } from './use-feature-state-set';
-import { toMapFeatures, zoneLabel } from './zone-features';
+import { placesToMapFeatures, toMapFeatures, zoneLabel } from './zone-features';
 import { ZoneTooltip, type HoverInfo } from './zone-tooltip';
 
 setWorkerUrl(workerUrl);
 
 type Props = {
   zones: readonly ZoneFeature[];
+  /** reference places, labelled from zoom 5; none while they load or when their file fails */
+  places?: readonly Place[];
   selectedId: string | null;
   lang: Lang;
   onSelectZone: (id: string, event: { shiftKey: boolean }) => void;
@@ -44,6 +47,7 @@ type Props = {
 };
 
 const noIds: readonly string[] = [];
+const noPlaces: readonly Place[] = [];
 /** Map width (px) below which presentation folds the credits into their button. */
 const FOLD_CREDITS_BELOW = 900;
 
@@ -63,7 +67,7 @@ const labelBlockers = (container: HTMLElement) => boxesOver(container, [...conta
 const boxesOver = (container: HTMLElement, els: readonly Element[]) => overlaysOnMap(container.getBoundingClientRect(), els.map((el) => el.getBoundingClientRect()));
 
 export function ZoneMap(props: Props) {
-  const { zones, selectedId, lang, visibleIds = null, markedIds = noIds, highlightedId = null, provinceColours = null, presentation = false, tooltip = true, camera = null } = props;
+  const { zones, places = noPlaces, selectedId, lang, visibleIds = null, markedIds = noIds, highlightedId = null, provinceColours = null, presentation = false, tooltip = true, camera = null } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const scaleRef = useRef<ScaleControl | null>(null);
@@ -139,8 +143,6 @@ export function ZoneMap(props: Props) {
       setLoadedMap(map);
     });
     map.on('error', (e) => {
-      // The reference places are an extra: without them the map and the zones still work.
-      if ((e as { sourceId?: string }).sourceId === SOURCE.cities) return;
       latest.current.onMapError(e.error?.message ?? 'unknown error');
     });
 
@@ -238,6 +240,11 @@ export function ZoneMap(props: Props) {
       map.off('idle', markWhenDrawn);
     };
   }, [loaded, zones]);
+
+  useEffect(() => {
+    // The search reads the same file: the map takes its copy instead of fetching it again.
+    mapRef.current?.getSource<GeoJSONSource>(SOURCE.cities)?.setData(placesToMapFeatures(loaded ? places : noPlaces));
+  }, [loaded, places]);
 
   useEffect(() => {
     const map = mapRef.current;
