@@ -394,3 +394,36 @@ for (const [name, camera] of [
     expect(covered).toEqual([]);
   });
 }
+
+test('on a phone the header takes three rows, a zone panel covers the map instead of squeezing it, and closing it shows the map again', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?zone=lanzhou-new-area');
+  const search = await page.getByRole('combobox', { name: '搜索' }).boundingBox();
+  expect(search?.width ?? 0).toBeGreaterThan(300);
+  // every header button keeps its words on one line (the row scrolls sideways instead)
+  for (const button of await page.getByRole('banner').getByRole('button').all()) {
+    const box = await button.boundingBox();
+    expect(box?.height ?? 99, await button.innerText()).toBeLessThan(40);
+  }
+  const header = await page.getByRole('banner').boundingBox();
+  expect(header?.height ?? 999).toBeLessThan(160);
+  const panel = await page.getByTestId('zone-panel').boundingBox();
+  expect(panel).toMatchObject({ x: 0, width: 390 });
+  await page.getByRole('button', { name: '关闭详情面板' }).click();
+  await expect(page.getByTestId('zone-panel')).toHaveCount(0);
+  await waitForMapReady(page);
+  const map = await page.getByTestId('map').boundingBox();
+  expect(map?.width).toBe(390);
+});
+
+test('on a portrait tablet the legend stands above the map credits, which take two lines there', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('/?zone=lanzhou-new-area');
+  await waitForMapReady(page);
+  const credits = await page.locator('.maplibregl-ctrl-attrib').boundingBox();
+  const legend = await page.locator('[data-map-overlay] > *').last().boundingBox();
+  if (!credits || !legend) throw new Error('credits or legend not visible');
+  expect(credits.height).toBeGreaterThan(30); // two lines
+  expect(legend.x + legend.width).toBeGreaterThan(credits.x); // they share columns, so they must not share rows
+  expect(legend.y + legend.height).toBeLessThanOrEqual(credits.y);
+});

@@ -17,7 +17,7 @@ type Props = {
 export function Header({ lang, onLang, search, actions, help, end, onToggleSidebar, sidebarOpen }: Props) {
   const t = useT();
   return (
-    <header className="relative z-30 flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3 lg:px-4">
+    <header className="relative z-30 flex min-h-14 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3 max-md:flex-wrap max-md:gap-y-2 max-md:py-2 lg:px-4">
       <button
         type="button"
         onClick={onToggleSidebar}
@@ -36,8 +36,9 @@ export function Header({ lang, onLang, search, actions, help, end, onToggleSideb
         <h1 className="text-base font-semibold tracking-tight text-slate-900">{t('appTitle')}</h1>
         <p className="hidden text-xs text-slate-500 xl:block">{t('appSubtitle')}</p>
       </div>
-      <div className="mx-2 flex min-w-0 flex-1 justify-center" data-print="hide">{search}</div>
-      <div className="flex shrink-0 items-center gap-1.5" data-print="hide">
+      {/* on a phone the search and the buttons each take a row of their own below the title */}
+      <div className="mx-2 flex min-w-0 flex-1 justify-center max-md:order-1 max-md:mx-0 max-md:basis-full" data-print="hide">{search}</div>
+      <div className="flex shrink-0 items-center gap-1.5 whitespace-nowrap max-md:order-2 max-md:basis-full max-md:overflow-x-auto max-md:pb-0.5" data-print="hide">
         {actions}
         {help}
         <button

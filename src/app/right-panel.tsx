@@ -27,7 +27,8 @@ type Props = {
   presentation: ReturnType<typeof usePresentation>;
 };
 
-const asideClass = 'relative w-[clamp(340px,36vw,520px)] shrink-0 overflow-hidden border-l border-slate-200 bg-white shadow-[-4px_0_12px_rgba(15,23,42,0.04)]';
+/** Beside the map; on a screen narrower than 768 px (a phone) over it, full width, so neither is squeezed. */
+const asideClass = 'relative w-[clamp(340px,36vw,520px)] max-md:absolute max-md:inset-0 max-md:z-20 max-md:w-full shrink-0 overflow-hidden border-l border-slate-200 bg-white shadow-[-4px_0_12px_rgba(15,23,42,0.04)]';
 
 /** The panel beside the map: one zone, else the regions view, else the compare set. */
 export function RightPanel({ url, navigate, data, selected, onClose, onSelect, onToggleCompare, highlightedId, onHighlight, presentation }: Props) {

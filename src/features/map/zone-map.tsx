@@ -47,6 +47,8 @@ type Props = {
 };
 
 const noIds: readonly string[] = [];
+/** How far the map's credits reach up from its bottom edge, in px: the legends stand above that (atlas.tsx). */
+const CREDITS_REACH_VAR = '--map-credits-reach';
 const noPlaces: readonly Place[] = [];
 /** Map width (px) below which presentation folds the credits into their button. */
 const FOLD_CREDITS_BELOW = 900;
@@ -134,6 +136,15 @@ export function ZoneMap(props: Props) {
       if (id === CITY_DOT_IMAGE) map.addImage(id, { width: CITY_DOT.px, height: CITY_DOT.px, data: cityDotPixels() }, { pixelRatio: CITY_DOT.pixelRatio });
     });
     let unbindKeepOut = () => {};
+    // The legends sit above the credits, however many lines these take on a narrow map.
+    const credits = container.querySelector('.maplibregl-ctrl-attrib');
+    const creditsResized = new ResizeObserver(() => {
+      if (!credits) return;
+      const reach = container.getBoundingClientRect().bottom - credits.getBoundingClientRect().top;
+      document.documentElement.style.setProperty(CREDITS_REACH_VAR, `${Math.max(0, Math.round(reach))}px`);
+      map.triggerRepaint(); // the legends moved: the labels' keep-outs follow on the next frame
+    });
+    if (credits) creditsResized.observe(credits);
     map.on('load', () => {
       // No label is drawn under the legends or the map's controls.
       unbindKeepOut = bindOverlayKeepOut(map, () => {
@@ -158,6 +169,8 @@ export function ZoneMap(props: Props) {
       },
     });
     return () => {
+      creditsResized.disconnect();
+      document.documentElement.style.removeProperty(CREDITS_REACH_VAR);
       unbindKeepOut();
       refitRef.current = null;
       mapRef.current = null;
