@@ -141,7 +141,7 @@ export function ZoneMap(props: Props) {
     const creditsResized = new ResizeObserver(() => {
       if (!credits) return;
       const reach = container.getBoundingClientRect().bottom - credits.getBoundingClientRect().top;
-      document.documentElement.style.setProperty(CREDITS_REACH_VAR, `${Math.max(0, Math.round(reach))}px`);
+      document.documentElement.style.setProperty(CREDITS_REACH_VAR, `${Math.max(0, Math.ceil(reach))}px`);
       map.triggerRepaint(); // the legends moved: the labels' keep-outs follow on the next frame
     });
     if (credits) creditsResized.observe(credits);
