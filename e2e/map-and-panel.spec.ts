@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parseCsv } from '../src/test/csv';
 import { ui, zoneTypeColor } from '../src/lib/palette';
+import { presentationOverrides } from '../src/features/map/layers';
 import { expect, hex, near, pixelAt, pixelsAt, screenPointOf, test, waitForMapReady } from './support';
 
 /** 兰州新区's position as the app's own data file gives it. */
@@ -433,4 +434,26 @@ test('on a portrait tablet the legend stands above the map credits, which take t
   expect(credits.height).toBeGreaterThan(30); // two lines
   expect(legend.x + legend.width).toBeGreaterThan(credits.x); // they share columns, so they must not share rows
   expect(legend.y + legend.height).toBeLessThanOrEqual(credits.y);
+});
+
+test('on a phone the legend starts folded and leaves room beside it for the longest scale bar, even in English', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?lang=en');
+  await waitForMapReady(page);
+  const title = page.getByRole('button', { name: 'Zone type' });
+  await expect(title).toHaveAttribute('aria-expanded', 'false');
+  const map = await page.getByTestId('map').boundingBox();
+  if (!map) throw new Error('map not visible');
+  // the scale bar stands 10 px from the right edge and grows up to its maximum width as the map zooms
+  const room = map.x + map.width - 10 - presentationOverrides(false).scaleMaxWidth;
+  const legendRight = async () => {
+    const legend = await page.locator('[data-map-overlay] > *').last().boundingBox();
+    if (!legend) throw new Error('legend not visible');
+    return legend.x + legend.width;
+  };
+  expect(await legendRight()).toBeLessThanOrEqual(room);
+  // unfolded, its long English names wrap within that room
+  await title.click();
+  await expect(title).toHaveAttribute('aria-expanded', 'true');
+  expect(await legendRight()).toBeLessThanOrEqual(room);
 });

@@ -6,16 +6,18 @@ import { zoneTypes, type ZoneFeature } from '../../schemas/zone';
 /**
  * The zone types. `row` lays them out on one line with short names (presentation mode, where the
  * map is small); otherwise the title folds the legend into that line and back, to free the map.
+ * On a phone it starts folded, and leaves room for the scale bar and the zoom buttons beside it.
  */
 export function Legend({ zones, row = false }: { zones: readonly ZoneFeature[]; row?: boolean }) {
   const t = useT();
-  const [folded, setFolded] = useState(false);
+  // on a phone the legend starts folded: unfolded it would cover a good part of the map
+  const [folded, setFolded] = useState(() => window.matchMedia?.('(max-width: 767px)').matches ?? false);
   const compact = row || folded;
   const counts = new Map<string, number>();
   for (const z of zones) counts.set(z.properties.type, (counts.get(z.properties.type) ?? 0) + 1);
   const approximate = zones.filter((z) => z.properties.uncertain.includes('position')).length;
   return (
-    <div className={`pointer-events-auto rounded-lg bg-white/95 px-3 py-2 text-sm shadow-md ring-1 ring-slate-200 ${compact && !row ? 'flex items-center gap-3' : ''} ${row ? '' : 'max-w-72'}`} aria-label={t('legendTitle')} role="group">
+    <div className={`pointer-events-auto rounded-lg bg-white/95 px-3 py-2 text-sm shadow-md ring-1 ring-slate-200 ${compact && !row ? 'flex flex-wrap items-center gap-x-3 gap-y-1' : ''} ${row ? '' : 'max-w-72 max-md:max-w-[calc(100vw-10rem)]'}`} aria-label={t('legendTitle')} role="group">
       {!row && (
         <button type="button" onClick={() => setFolded((f) => !f)} aria-expanded={!folded} title={t(folded ? 'legendUnfold' : 'legendFold')} className={`flex items-center gap-1 text-xs font-semibold text-slate-600 hover:text-slate-900 ${folded ? '' : 'mb-1'}`}>
           {t('legendTitle')}
