@@ -10,9 +10,14 @@ import type { Box } from './step-camera';
 export function bindOverlayKeepOut(map: MapLibreMap, overlays: () => { boxes: Box[]; elements: Element[] }): () => void {
   let last = '';
   const resized = new ResizeObserver(() => sync());
+  const observed = new WeakSet<Element>();
   function sync() {
     const { boxes, elements } = overlays();
-    for (const el of elements) resized.observe(el);
+    for (const el of elements)
+      if (!observed.has(el)) {
+        observed.add(el);
+        resized.observe(el);
+      }
     const key = `${map.getZoom()}|${map.getCenter().toArray().join()}|${boxes.map((b) => `${b.left},${b.top},${b.right},${b.bottom}`).join(';')}`;
     if (key === last) return;
     last = key;

@@ -256,7 +256,7 @@ export function ZoneMap(props: Props) {
 
   useEffect(() => {
     // The search reads the same file: the map takes its copy instead of fetching it again.
-    mapRef.current?.getSource<GeoJSONSource>(SOURCE.cities)?.setData(placesToMapFeatures(loaded ? places : noPlaces));
+    if (loaded) mapRef.current?.getSource<GeoJSONSource>(SOURCE.cities)?.setData(placesToMapFeatures(places));
   }, [loaded, places]);
 
   useEffect(() => {
