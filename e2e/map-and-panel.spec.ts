@@ -403,7 +403,11 @@ for (const [name, camera] of [
   });
 }
 
-test('on a phone the header takes three rows, a zone panel covers the map instead of squeezing it, and closing it shows the map again', async ({ page }) => {
+/** The topmost element at the centre of `box`: the map's canvas when nothing covers the map there. */
+const topmostAtCentre = (page: Page, box: { x: number; y: number; width: number; height: number }) =>
+  page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className ?? '', { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+
+test('on a phone the header takes three rows, and a zone panel opens below the map as a sheet: the map keeps the upper part with the zone in sight, its credits folded; closing gives the map the screen again', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?zone=lanzhou-new-area');
   const search = await page.getByRole('combobox', { name: '搜索' }).boundingBox();
@@ -415,13 +419,46 @@ test('on a phone the header takes three rows, a zone panel covers the map instea
   }
   const header = await page.getByRole('banner').boundingBox();
   expect(header?.height ?? 999).toBeLessThan(160);
+  await waitForMapReady(page);
   const panel = await page.getByTestId('zone-panel').boundingBox();
+  const map = await page.getByTestId('map').boundingBox();
+  if (!panel || !map) throw new Error('panel or map not visible');
   expect(panel).toMatchObject({ x: 0, width: 390 });
+  expect(map).toMatchObject({ x: 0, width: 390 });
+  expect(map.height).toBeGreaterThan(250);
+  expect(panel.y).toBeGreaterThanOrEqual(map.y + map.height - 1); // below the map, not over it
+  expect(panel.y + panel.height).toBeLessThanOrEqual(844 + 1);
+  expect(await topmostAtCentre(page, map)).toContain('maplibregl-canvas');
+  // the selected zone's dot is on the visible map, clear of the legend
+  const dot = await screenPointOf(page, 103.6622, 36.4982);
+  expect(dot.y).toBeGreaterThan(map.y);
+  expect(dot.y).toBeLessThan(map.y + map.height);
+  const legend = await page.locator('[data-map-overlay] > *').last().boundingBox();
+  expect(dot.y < (legend?.y ?? 0) || dot.x > (legend?.x ?? 0) + (legend?.width ?? 0)).toBe(true);
+  // on the short map the credits are folded into their button, which opens them
+  const credits = page.locator('.maplibregl-ctrl-attrib');
+  expect((await credits.boundingBox())?.height ?? 99).toBeLessThan(30);
   await page.getByRole('button', { name: '关闭详情面板' }).click();
   await expect(page.getByTestId('zone-panel')).toHaveCount(0);
+  await expect.poll(async () => (await page.getByTestId('map').boundingBox())?.height ?? 0).toBeGreaterThan(650);
+  expect((await page.getByTestId('map').boundingBox())?.width).toBe(390);
+  // the map is tall again: the credits open
+  await expect.poll(async () => (await credits.boundingBox())?.height ?? 0).toBeGreaterThan(30);
+});
+
+test('on a phone the regions view leaves the shaded map in sight above its panel, whose own key replaces the one over the map', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?view=regions');
   await waitForMapReady(page);
+  const panel = page.getByTestId('regions-panel');
+  await expect(panel.locator('[data-legend="zones"]')).toBeVisible();
   const map = await page.getByTestId('map').boundingBox();
-  expect(map?.width).toBe(390);
+  const box = await panel.boundingBox();
+  if (!map || !box) throw new Error('panel or map not visible');
+  expect(map.height).toBeGreaterThan(250);
+  expect(box.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+  expect(await topmostAtCentre(page, map)).toContain('maplibregl-canvas');
+  await expect(page.locator('[data-map-overlay] [data-legend="zones"]')).toBeHidden();
 });
 
 test('on a portrait tablet the legend stands above the map credits, which take two lines there', async ({ page }) => {

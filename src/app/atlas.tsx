@@ -113,7 +113,7 @@ export function Atlas() {
           }
         />
         {p.present && <PresentTop p={p} theme={url.theme} onTheme={onTheme} />}
-        <main className="relative flex min-h-0 flex-1">
+        <main className="relative flex min-h-0 flex-1 max-md:flex-col">
           {sidebarOpen && !mapUnavailable && !p.present && (
             <Sidebar
               allZones={zones}
@@ -130,7 +130,7 @@ export function Atlas() {
               onToggleCompare={toggleCompare}
             />
           )}
-          <div ref={mapAreaRef} className="relative min-w-0 flex-1" data-print="hide">
+          <div ref={mapAreaRef} className="relative min-h-0 min-w-0 flex-1" data-print="hide">
             {mapUnavailable ? (
               <div className="h-full overflow-y-auto bg-white">
                 <p role="alert" className="m-4 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-300">
@@ -166,8 +166,8 @@ export function Atlas() {
             )}
             {!mapUnavailable && zones.length > 0 && (
               <div data-map-overlay className={`pointer-events-none absolute left-3 flex flex-col gap-2 ${p.present ? 'top-3 right-3 items-start' : 'bottom-[max(2rem,var(--map-credits-reach,0px))] items-start'}`}>
-                {/* in presentation the shading key sits in the caption band, where it hides no province */}
-                {shading && !p.present && <ProvinceLegend legend={shading.legend} metric={view.metric} column={shading.column} className="pointer-events-auto max-w-sm rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200" />}
+                {/* in presentation the shading key sits in the caption band, where it hides no province; on a phone it is in the regions panel just below the map */}
+                {shading && !p.present && <ProvinceLegend legend={shading.legend} metric={view.metric} column={shading.column} className="pointer-events-auto max-w-sm rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200 max-md:hidden" />}
                 <Legend zones={playbackIds ? zones.filter((z) => playbackIds.includes(z.id)) : data.shown} row={p.present} />
               </div>
             )}

@@ -27,8 +27,12 @@ type Props = {
   presentation: ReturnType<typeof usePresentation>;
 };
 
-/** Beside the map; on a screen narrower than 768 px (a phone) over it, full width, so neither is squeezed. */
-const asideClass = 'relative w-[clamp(340px,36vw,520px)] max-md:absolute max-md:inset-0 max-md:z-20 max-md:w-full shrink-0 overflow-hidden border-l border-slate-200 bg-white shadow-[-4px_0_12px_rgba(15,23,42,0.04)]';
+/**
+ * Beside the map; on a screen narrower than 768 px (a phone) below it, full width, as a sheet that
+ * leaves the upper part of the screen to the map, so neither is squeezed to a sliver and the zone or
+ * the shaded provinces stay in sight.
+ */
+const asideClass = 'relative w-[clamp(340px,36vw,520px)] max-md:h-[58%] max-md:w-full shrink-0 overflow-hidden border-l border-slate-200 max-md:border-l-0 max-md:border-t bg-white shadow-[-4px_0_12px_rgba(15,23,42,0.04)] max-md:shadow-[0_-4px_12px_rgba(15,23,42,0.08)]';
 
 /** The panel beside the map: one zone, else the regions view, else the compare set. */
 export function RightPanel({ url, navigate, data, selected, onClose, onSelect, onToggleCompare, highlightedId, onHighlight, presentation }: Props) {

@@ -7,6 +7,7 @@ import type { Lang } from '../../lib/i18n';
 import type { Place } from '../../schemas/place';
 import type { ZoneFeature } from '../../schemas/zone';
 import { bringIntoView, CHINA_BOUNDS, fitChina, labelEms, prefersReducedMotion } from './camera';
+import { creditsFolded } from './credits';
 import { approximateFilter, CITY_DOT, CITY_DOT_IMAGE, cityDotPixels, KEEP_OUT_IMAGE, KEEP_OUT_PX, labelFonts, labelPriority, LAYER, markerOrder, nameField, zoneLabelField, presentationOverrides, presentationStyle, provinceFillColour, zoneTextSize, selectedFilter, SOURCE, visibleFilter } from './layers';
 import { buildStyle } from './map-style';
 import { addOverlayKeepOutImage, bindOverlayKeepOut } from './overlay-keep-out';
@@ -50,8 +51,6 @@ const noIds: readonly string[] = [];
 /** How far the map's credits reach up from its bottom edge, in px: the legends stand above that (atlas.tsx). */
 const CREDITS_REACH_VAR = '--map-credits-reach';
 const noPlaces: readonly Place[] = [];
-/** Map width (px) below which presentation folds the credits into their button. */
-const FOLD_CREDITS_BELOW = 900;
 
 /** What lies over the map, relative to it: the legends and counters, and with `controls` the map's own controls too. */
 function overlaysOver(container: HTMLElement, { controls = false } = {}) {
@@ -227,15 +226,26 @@ export function ZoneMap(props: Props) {
       if (p[1] === 'paint') loadedMap.setPaintProperty(p[0], p[2], p[3]);
       else loadedMap.setLayoutProperty(p[0], p[2], p[3]);
     }
-    // At presentation's 18px the credits run to two lines over a narrow map's south coast: they fold
-    // into their ⓘ button there (one click opens them), and open again when the presentation ends.
-    const credits = loadedMap.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
-    credits?.classList.toggle('maplibregl-compact-show', !(presentation && loadedMap.getContainer().clientWidth < FOLD_CREDITS_BELOW));
+    // The credits fold into their ⓘ button where they would cover much of the map, and open again
+    // when that ends; a reader's own click on ⓘ stands until then.
+    let folded: boolean | null = null;
+    const foldCredits = () => {
+      const container = loadedMap.getContainer();
+      const fold = creditsFolded(presentation, container.clientWidth, container.clientHeight);
+      if (fold === folded) return;
+      folded = fold;
+      container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact')?.classList.toggle('maplibregl-compact-show', !fold);
+    };
+    foldCredits();
+    loadedMap.on('resize', foldCredits);
     const scale = scaleRef.current;
     if (scale) {
       scale.options = { ...scale.options, maxWidth: o.scaleMaxWidth };
       scale.setUnit('metric'); // redraws the bar with the new length
     }
+    return () => {
+      loadedMap.off('resize', foldCredits);
+    };
   }, [loadedMap, presentation]);
 
   useEffect(() => {
