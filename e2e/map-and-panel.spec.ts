@@ -446,6 +446,31 @@ test('on a phone the header takes three rows, and a zone panel opens below the m
   await expect.poll(async () => (await credits.boundingBox())?.height ?? 0).toBeGreaterThan(30);
 });
 
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+])
+  test(`at ${viewport.width}×${viewport.height} in English a zone opened from its link lands clear of the legend and the map's controls`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/?zone=xian-high-tech-zone&lang=en');
+    await waitForMapReady(page);
+    await expect(page.getByTestId('zone-panel')).toBeVisible();
+    await page.waitForTimeout(1500); // the flight to the zone
+    const map = await page.getByTestId('map').boundingBox();
+    if (!map) throw new Error('map not visible');
+    const dot = await screenPointOf(page, 108.8848, 34.2384);
+    expect(dot.x).toBeGreaterThan(map.x);
+    expect(dot.x).toBeLessThan(map.x + map.width);
+    expect(dot.y).toBeGreaterThan(map.y);
+    expect(dot.y).toBeLessThan(map.y + map.height);
+    const covers = [];
+    for (const overlay of await page.locator('[data-map-overlay] > *, .maplibregl-ctrl').all()) {
+      const box = await overlay.boundingBox();
+      if (box && dot.x >= box.x && dot.x <= box.x + box.width && dot.y >= box.y && dot.y <= box.y + box.height) covers.push(await overlay.innerText());
+    }
+    expect(covers).toEqual([]);
+  });
+
 test('on a phone the regions view leaves the shaded map in sight above its panel, whose own key replaces the one over the map', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?view=regions');

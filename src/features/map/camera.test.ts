@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DOT_ROOM, fitChina, LABEL_HALF_HEIGHT, labelEms, labelOverflow, paddingAround, westwardRoom } from './camera';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { clearOffset, DOT_ROOM, fitChina, isComfortablyVisible, LABEL_HALF_HEIGHT, labelEms, labelOverflow, paddingAround, westwardRoom } from './camera';
 
 describe('paddingAround', () => {
   it('pushes China up, clear of legends in the lower half, and down, clear of one in the upper half', () => {
@@ -148,5 +149,29 @@ describe('fitChina and the labels of the eastern zones', () => {
   it('ignores labels of zones off the map', () => {
     expect(labelOverflow([{ x: 900, y: 300, ems: 8 }], 12, 640, 700)).toBe(0);
     expect(labelOverflow([{ x: 600, y: 300, ems: 8 }], 12, 640, 700)).toBe(Math.ceil(600 + 8.9 * 12 - 632));
+  });
+});
+
+describe('bringing a selected zone into view past the legends', () => {
+  // a phone's map above an open panel: 390 × 300, the folded legend in its lower left
+  const legend = { left: 12, top: 150, right: 242, bottom: 268 };
+  const at = (x: number, y: number) =>
+    ({ project: () => ({ x, y }), getCanvas: () => ({ clientWidth: 390, clientHeight: 300 }) }) as unknown as MapLibreMap;
+
+  it('counts a dot under a legend, or right beside it, as out of sight', () => {
+    expect(isComfortablyVisible(at(195, 100), [0, 0], 60, [legend])).toBe(true);
+    expect(isComfortablyVisible(at(195, 200), [0, 0], 60, [legend])).toBe(false);
+    expect(isComfortablyVisible(at(260, 200), [0, 0], 60, [legend])).toBe(false); // 18 px right of it
+    expect(isComfortablyVisible(at(300, 200), [0, 0], 60, [legend])).toBe(true);
+    expect(isComfortablyVisible(at(195, 200), [0, 0], 60)).toBe(true);
+  });
+
+  it('puts the dot in the middle of the band the legends leave free', () => {
+    // free from 16 px to 150 − 8 px: its middle is 71 px below the top, 79 px above the map's centre
+    expect(clearOffset([legend], 300)).toEqual([0, (16 - (300 - 150 + 8)) / 2]);
+    expect(150 + clearOffset([legend], 300)[1]).toBe((16 + 150 - 8) / 2);
+    // a legend along the top (presentation) pushes it down; without legends it stays in the centre
+    expect(clearOffset([{ left: 16, top: 16, right: 460, bottom: 64 }], 600)).toEqual([0, (72 - 16) / 2]);
+    expect(clearOffset([], 300)).toEqual([0, 0]);
   });
 });

@@ -128,18 +128,35 @@ export function westwardRoom(dots: readonly { x: number; y: number }[], overlays
 export const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Whether a point is inside the visible map with a margin, in pixels. */
-export function isComfortablyVisible(map: MapLibreMap, lngLat: [number, number], margin = 60): boolean {
+/** Whether a point is inside the visible map with a margin, in pixels, and not under an overlay (a legend, a control) or within `margin / 2` of one. */
+export function isComfortablyVisible(map: MapLibreMap, lngLat: [number, number], margin = 60, overlays: readonly Box[] = []): boolean {
   const { x, y } = map.project(lngLat);
   const canvas = map.getCanvas();
   const width = canvas.clientWidth;
   const height = canvas.clientHeight;
-  return x >= margin && y >= margin && x <= width - margin && y <= height - margin;
+  const near = margin / 2;
+  const underOverlay = overlays.some((o) => x >= o.left - near && x <= o.right + near && y >= o.top - near && y <= o.bottom + near);
+  return x >= margin && y >= margin && x <= width - margin && y <= height - margin && !underOverlay;
 }
 
-export function bringIntoView(map: MapLibreMap, lngLat: [number, number], force: boolean) {
-  if (!force && isComfortablyVisible(map, lngLat)) return;
+/**
+ * Where a zone's dot goes when the camera brings it into view, as an offset from the map's centre:
+ * the middle of the band the overlays leave free (see {@link paddingAround}), so on a short map (a
+ * phone's, above a panel) the dot does not land under the legend.
+ */
+export function clearOffset(overlays: readonly Box[], height: number): [number, number] {
+  const { top, bottom } = paddingAround(overlays, height);
+  return [0, (top - bottom) / 2];
+}
+
+/**
+ * Moves the camera to a zone unless (`force` false) it is already comfortably in sight; the zone
+ * lands in the middle of the band the overlays leave free, at zoom 5 or nearer.
+ */
+export function bringIntoView(map: MapLibreMap, lngLat: [number, number], force: boolean, overlays: readonly Box[] = []) {
+  if (!force && isComfortablyVisible(map, lngLat, 60, overlays)) return;
   const zoom = Math.max(map.getZoom(), 5);
-  if (prefersReducedMotion()) map.jumpTo({ center: lngLat, zoom });
-  else map.flyTo({ center: lngLat, zoom, duration: 900, essential: false });
+  const offset = clearOffset(overlays, map.getContainer().clientHeight);
+  if (prefersReducedMotion()) map.easeTo({ center: lngLat, zoom, offset, duration: 0 });
+  else map.flyTo({ center: lngLat, zoom, offset, duration: 900, essential: false });
 }

@@ -297,7 +297,7 @@ export function ZoneMap(props: Props) {
     const timer = zone
       ? window.setTimeout(() => {
           map.resize();
-          if (!latest.current.camera) bringIntoView(map, [...zone.geometry.coordinates], clickedRef.current !== zone.id);
+          if (!latest.current.camera) bringIntoView(map, [...zone.geometry.coordinates], clickedRef.current !== zone.id, overlaysOver(map.getContainer(), { controls: true }));
           clickedRef.current = null;
         }, 60)
       : undefined;
