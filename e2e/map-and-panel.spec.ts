@@ -450,11 +450,12 @@ for (const viewport of [
   { width: 390, height: 844 },
   { width: 844, height: 390 },
 ])
-  test(`at ${viewport.width}×${viewport.height} in English a zone opened from its link lands clear of the legend and the map's controls`, async ({ page }) => {
+  test(`at ${viewport.width}×${viewport.height} (a phone upright and on its side) in English the legend starts folded, and a zone opened from its link lands clear of it and of the map's controls`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.goto('/?zone=xian-high-tech-zone&lang=en');
     await waitForMapReady(page);
     await expect(page.getByTestId('zone-panel')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zone type' })).toHaveAttribute('aria-expanded', 'false');
     await page.waitForTimeout(1500); // the flight to the zone
     const map = await page.getByTestId('map').boundingBox();
     if (!map) throw new Error('map not visible');

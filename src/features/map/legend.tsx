@@ -6,12 +6,12 @@ import { zoneTypes, type ZoneFeature } from '../../schemas/zone';
 /**
  * The zone types. `row` lays them out on one line with short names (presentation mode, where the
  * map is small); otherwise the title folds the legend into that line and back, to free the map.
- * On a phone it starts folded, and leaves room for the scale bar and the zoom buttons beside it.
+ * On a phone (upright, or on its side: a screen at most 500 px tall) it starts folded, and leaves room for the scale bar and the zoom buttons beside it.
  */
 export function Legend({ zones, row = false }: { zones: readonly ZoneFeature[]; row?: boolean }) {
   const t = useT();
-  // on a phone the legend starts folded: unfolded it would cover a good part of the map
-  const [folded, setFolded] = useState(() => window.matchMedia?.('(max-width: 767px)').matches ?? false);
+  // on a phone, upright or on its side, the legend starts folded: unfolded it would cover a good part of the map
+  const [folded, setFolded] = useState(() => window.matchMedia?.('(max-width: 767px), (max-height: 500px)').matches ?? false);
   const compact = row || folded;
   const counts = new Map<string, number>();
   for (const z of zones) counts.set(z.properties.type, (counts.get(z.properties.type) ?? 0) + 1);
