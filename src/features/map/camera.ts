@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Box } from './step-camera';
 
 /** Mainland China with Hainan and the north-east: the default view when the link has no #map=. */
 export const CHINA_BOUNDS: [[number, number], [number, number]] = [
@@ -6,8 +7,6 @@ export const CHINA_BOUNDS: [[number, number], [number, number]] = [
   [134, 53.5],
 ];
 
-/** A rectangle in pixels, relative to the map's top-left corner. */
-type Box = { left: number; top: number; right: number; bottom: number };
 export type Padding = { top: number; bottom: number; left: number; right: number };
 
 /**

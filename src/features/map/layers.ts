@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { zoneTypeColor, ui } from '../../lib/palette';
 import type { Lang } from '../../lib/i18n';
+import type { Box } from './step-camera';
 
 export const SOURCE = {
   countries: 'countries',
@@ -52,8 +53,6 @@ export function overlayKeepOutSize(imageId: string): { width: number; height: nu
   const m = new RegExp(`^${OVERLAY_KEEP_OUT_PREFIX}(\\d+)x(\\d+)$`).exec(imageId);
   return m ? { width: Number(m[1]), height: Number(m[2]) } : null;
 }
-
-type Box = { left: number; top: number; right: number; bottom: number };
 
 /**
  * One point per overlay, at the place on the map under the overlay's centre, carrying the empty

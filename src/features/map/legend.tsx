@@ -6,7 +6,8 @@ import { zoneTypes, type ZoneFeature } from '../../schemas/zone';
 /**
  * The zone types. `row` lays them out on one line with short names (presentation mode, where the
  * map is small); otherwise the title folds the legend into that line and back, to free the map.
- * On a phone (upright, or on its side: a screen at most 500 px tall) it starts folded, and leaves room for the scale bar and the zoom buttons beside it.
+ * On a phone (upright, or on its side: a screen at most 500 px tall) it starts folded, and leaves
+ * room for the scale bar and the zoom buttons beside it.
  */
 export function Legend({ zones, row = false }: { zones: readonly ZoneFeature[]; row?: boolean }) {
   const t = useT();
