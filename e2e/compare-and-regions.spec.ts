@@ -90,18 +90,18 @@ test('?view=regions shows counts by type per region, approvals over time, and sh
   // The host provinces' economy, from the data: figures in one unit per column, missing as missing, sources on a click.
   const economy = panel.getByTestId('province-economy');
   await expect(economy.locator('tr[data-economy="广东省"] td[data-indicator="gdp"]')).toHaveText('135,673.16');
-  await expect(economy.locator('tr[data-economy="陕西省"] td[data-indicator="foreign_trade"]')).toHaveText('暂缺');
+  await expect(economy.locator('tr[data-economy="云南省"] td[data-indicator="foreign_trade"]')).toHaveText('暂缺');
   await economy.getByRole('button', { name: '查看湖北省数值的出处' }).click();
   // the curators' note in the reader's language, the quoted source as printed
   await expect(economy.locator('li[data-source="foreign_trade"] [data-testid="row-note"]')).toHaveText(/^武汉海关数据/);
   await expect(economy.locator('li[data-source="foreign_trade"] [data-testid="row-note"]')).toHaveAttribute('lang', 'zh-CN');
   await expect(economy.locator('li[data-source="foreign_trade"]')).toContainText('2023年,湖北進出口總值6449.7億元');
-  // The same table as a file: Guangdong's GDP as in the table, Shaanxi's trade empty and marked missing.
+  // The same table as a file: Guangdong's GDP as in the table, Yunnan's trade empty and marked missing.
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '下载 CSV' }).click()]);
   const records = parseCsv(await readFile(await download.path(), 'utf8'));
   const record = (province: string, indicator: string) => records.find((r) => r.province === province && r.indicator === indicator);
   expect(record('广东省', 'gdp')?.value).toBe('135673.16');
-  expect(record('陕西省', 'foreign_trade')).toMatchObject({ value: '', missing: 'no-value' });
+  expect(record('云南省', 'foreign_trade')).toMatchObject({ value: '', missing: 'no-value' });
 });
 
 test('on a 1024×768 screen the regions view keeps every zone and the room for its label clear of the legends: China moves up rather than under them', async ({ page }) => {
