@@ -32,3 +32,13 @@ for (const [name, path] of views) {
     expect(await axeProblems(page)).toEqual([]);
   });
 }
+
+test('no serious accessibility problems (axe-core): a zone panel on a phone, its sheet opened over the map', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?zone=dianzhong-new-area');
+  await waitForMapReady(page);
+  expect(await axeProblems(page)).toEqual([]);
+  await page.getByTestId('sheet-handle').click();
+  await expect(page.getByTestId('zone-panel')).toHaveAttribute('data-sheet', 'full');
+  expect(await axeProblems(page)).toEqual([]);
+});

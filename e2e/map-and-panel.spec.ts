@@ -446,6 +446,76 @@ test('on a phone the header takes three rows, and a zone panel opens below the m
   await expect.poll(async () => (await credits.boundingBox())?.height ?? 0).toBeGreaterThan(30);
 });
 
+test('on a phone the sheet has a handle: a tap opens it over the whole map, which then takes no keys, a tap brings it back; a drag down leaves most of the screen to the map with the zone in sight; the arrow keys step it; it opens at half again', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?zone=lanzhou-new-area');
+  await waitForMapReady(page);
+  const panel = page.getByTestId('zone-panel');
+  const handle = page.getByRole('separator', { name: '调整面板高度' });
+  const mapArea = () => page.getByTestId('map').evaluate((el) => el.closest('[inert]') !== null);
+  await expect(panel).toHaveAttribute('data-sheet', 'half');
+  await expect(handle).toHaveAttribute('aria-valuetext', '面板：半屏');
+  const half = await panel.boundingBox();
+  const header = await page.getByRole('banner').boundingBox();
+  if (!half || !header) throw new Error('panel or header not visible');
+
+  // a tap: the full screen below the header, the map behind it out of the keyboard's reach
+  await handle.click();
+  await expect(panel).toHaveAttribute('data-sheet', 'full');
+  await expect.poll(async () => (await panel.boundingBox())?.y).toBeLessThanOrEqual(header.y + header.height + 1);
+  expect((await panel.boundingBox())?.height ?? 0).toBeGreaterThan(844 - header.height - 2);
+  await expect.poll(mapArea).toBe(true);
+  await handle.click();
+  await expect(panel).toHaveAttribute('data-sheet', 'half');
+  await expect.poll(mapArea).toBe(false);
+
+  // a drag down: the small sheet, a taller map, the zone still on it and above the sheet
+  const grip = await handle.boundingBox();
+  if (!grip) throw new Error('handle not visible');
+  await page.mouse.move(195, grip.y + grip.height / 2);
+  await page.mouse.down();
+  for (let y = grip.y + 20; y <= 640; y += 40) await page.mouse.move(195, y);
+  await page.mouse.up();
+  await expect(panel).toHaveAttribute('data-sheet', 'peek');
+  await expect.poll(async () => (await panel.boundingBox())?.height ?? 999).toBeLessThan(half.height - 100);
+  const map = await page.getByTestId('map').boundingBox();
+  const small = await panel.boundingBox();
+  if (!map || !small) throw new Error('map or panel not visible');
+  expect(map.height).toBeGreaterThan(half.y - header.height + 100);
+  expect(small.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+  await page.waitForTimeout(500);
+  const dot = await screenPointOf(page, 103.6622, 36.4982);
+  expect(dot.y).toBeGreaterThan(map.y);
+  expect(dot.y).toBeLessThan(map.y + map.height);
+  // the panel's heading is still there to read in the strip
+  await expect(panel.getByRole('heading', { name: '兰州新区' })).toBeInViewport();
+
+  // the keys on the handle
+  await handle.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(panel).toHaveAttribute('data-sheet', 'half');
+  await page.keyboard.press('End');
+  await expect(panel).toHaveAttribute('data-sheet', 'full');
+  await page.keyboard.press('ArrowDown');
+  await expect(panel).toHaveAttribute('data-sheet', 'half');
+  await page.keyboard.press('Home');
+  await expect(panel).toHaveAttribute('data-sheet', 'peek');
+
+  // closed and opened again, the panel starts at half
+  await page.getByRole('button', { name: '关闭详情面板' }).click();
+  await expect(panel).toHaveCount(0);
+  await page.goBack();
+  await expect(panel).toHaveAttribute('data-sheet', 'half');
+
+  // full on a phone, then a wider screen: a panel beside the map, no handle, the map takes keys again
+  await handle.click();
+  await expect(panel).toHaveAttribute('data-sheet', 'full');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(handle).toBeHidden();
+  await expect.poll(async () => (await panel.boundingBox())?.x ?? 0).toBeGreaterThan(500);
+  await expect.poll(mapArea).toBe(false);
+});
+
 for (const viewport of [
   { width: 390, height: 844 },
   { width: 844, height: 390 },

@@ -39,6 +39,8 @@ export function Atlas() {
   const [notFound, setNotFound] = useState<string | null>(null);
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  // on a phone the panel at its full size covers the map: nothing behind it takes the keyboard
+  const [mapCovered, setMapCovered] = useState(false);
   const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth >= 1180);
   const mapAreaRef = useRef<HTMLDivElement>(null);
   const selected = view.zone ? data.byId.get(view.zone) : undefined;
@@ -130,7 +132,7 @@ export function Atlas() {
               onToggleCompare={toggleCompare}
             />
           )}
-          <div ref={mapAreaRef} className="relative min-h-0 min-w-0 flex-1" data-print="hide">
+          <div ref={mapAreaRef} className="relative min-h-0 min-w-0 flex-1" data-print="hide" inert={mapCovered}>
             {mapUnavailable ? (
               <div className="h-full overflow-y-auto bg-white">
                 <p role="alert" className="m-4 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-300">
@@ -173,7 +175,7 @@ export function Atlas() {
             )}
             {!mapUnavailable && <Notices {...notices} />}
           </div>
-          <RightPanel url={view} navigate={navigate} data={data} selected={selected} onClose={close} onSelect={select} onToggleCompare={toggleCompare} highlightedId={highlightedId} onHighlight={setHighlightedId} presentation={p} />
+          <RightPanel url={view} navigate={navigate} data={data} selected={selected} onClose={close} onSelect={select} onToggleCompare={toggleCompare} highlightedId={highlightedId} onHighlight={setHighlightedId} presentation={p} onCover={setMapCovered} />
         </main>
         {p.present && <PresentBottom p={p} focus={(highlightedId ? data.byId.get(highlightedId) : undefined) ?? selected} playbackCount={playbackIds?.length ?? 0} shadingKey={shading && <ProvinceLegend inline legend={shading.legend} metric={view.metric} column={shading.column} />} />}
         {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}

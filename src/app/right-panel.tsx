@@ -1,5 +1,6 @@
 import { PrintButton } from '../components/ui/print-button';
 import { Button } from '../components/ui/button';
+import { PanelSheet } from './panel-sheet';
 import { CompareView } from '../features/compare/compare-view';
 import { IndicatorRanking } from '../features/compare/indicator-ranking';
 import { RegionsView } from '../features/regions/regions-view';
@@ -25,22 +26,18 @@ type Props = {
   highlightedId: string | null;
   onHighlight: (id: string | null) => void;
   presentation: ReturnType<typeof usePresentation>;
+  /** on a phone, the panel at its full size covers the map, or no longer does */
+  onCover: (covered: boolean) => void;
 };
 
-/**
- * Beside the map; on a screen narrower than 768 px (a phone) below it, full width, as a sheet that
- * leaves the upper part of the screen to the map, so neither is squeezed to a sliver and the zone or
- * the shaded provinces stay in sight.
- */
-const asideClass = 'relative w-[clamp(340px,36vw,520px)] max-md:h-[58%] max-md:w-full shrink-0 overflow-hidden border-l border-slate-200 max-md:border-l-0 max-md:border-t bg-white shadow-[-4px_0_12px_rgba(15,23,42,0.04)] max-md:shadow-[0_-4px_12px_rgba(15,23,42,0.08)]';
 
-/** The panel beside the map: one zone, else the regions view, else the compare set. */
-export function RightPanel({ url, navigate, data, selected, onClose, onSelect, onToggleCompare, highlightedId, onHighlight, presentation }: Props) {
+/** The panel beside the map (below it on a phone): one zone, else the regions view, else the compare set. */
+export function RightPanel({ url, navigate, data, selected, onClose, onSelect, onToggleCompare, highlightedId, onHighlight, presentation, onCover }: Props) {
   const t = useT();
   if (url.zone && (selected || data.zonesQ.isPending)) {
     const inCompare = selected ? url.compare.includes(selected.id) : false;
     return (
-      <aside aria-label={selected ? data.zoneName(selected.id) : t('loading')} className={asideClass} data-testid="zone-panel" data-print="sheet">
+      <PanelSheet label={selected ? data.zoneName(selected.id) : t('loading')} testId="zone-panel" scroll={false} onCover={onCover}>
         {selected ? (
           <ZonePanel
             zone={selected}
@@ -62,12 +59,12 @@ export function RightPanel({ url, navigate, data, selected, onClose, onSelect, o
         ) : (
           <ZonePanelSkeleton withHeader />
         )}
-      </aside>
+      </PanelSheet>
     );
   }
   if (url.view === 'regions' && data.zones.length > 0) {
     return (
-      <aside aria-label={t('regionsView')} className={`${asideClass} overflow-y-auto`} data-testid="regions-panel" data-print="sheet">
+      <PanelSheet label={t('regionsView')} testId="regions-panel" scroll onCover={onCover}>
         <RegionsView
           zones={data.shown}
           metric={url.metric}
@@ -94,12 +91,12 @@ export function RightPanel({ url, navigate, data, selected, onClose, onSelect, o
             )
           }
         />
-      </aside>
+      </PanelSheet>
     );
   }
   if (url.compare.length > 0 && data.zones.length > 0) {
     return (
-      <aside aria-label={t('compare')} className={`${asideClass} overflow-y-auto`} data-testid="compare-panel" data-print="sheet">
+      <PanelSheet label={t('compare')} testId="compare-panel" scroll onCover={onCover}>
         {data.indicatorsQ.data && data.articlesQ.data ? (
           <CompareView
             zones={data.zones}
@@ -119,14 +116,14 @@ export function RightPanel({ url, navigate, data, selected, onClose, onSelect, o
         ) : (
           <ZonePanelSkeleton withHeader />
         )}
-      </aside>
+      </PanelSheet>
     );
   }
   if (presentation.present && !presentation.position && presentation.tours.length > 0) {
     return (
-      <aside aria-label={t('tours')} className={`${asideClass} overflow-y-auto`} data-testid="tour-panel">
+      <PanelSheet label={t('tours')} testId="tour-panel" scroll print={false} onCover={onCover}>
         <TourPicker tours={presentation.tours} onStart={presentation.startTour} />
-      </aside>
+      </PanelSheet>
     );
   }
   return null;

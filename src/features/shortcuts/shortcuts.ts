@@ -8,7 +8,7 @@ export type Shortcut = { combos: readonly KeyCombo[]; label: StringKey };
 export type ShortcutGroup = { id: 'find' | 'map' | 'present'; items: readonly Shortcut[] };
 
 /**
- * What the keys do, as the handlers implement them (search-box, use-escape, use-tour-keys,
+ * What the keys do, as the handlers implement them (search-box, use-escape, panel-sheet, use-tour-keys,
  * use-playback, MapLibre's keyboard handler; printing is the browser's own, see lib/print). Kept here as a list so the dialog can show it.
  */
 export const shortcutGroups: readonly ShortcutGroup[] = [
@@ -19,6 +19,7 @@ export const shortcutGroups: readonly ShortcutGroup[] = [
       { combos: [['↑'], ['↓'], ['Enter']], label: 'chooseResult' },
       { combos: [['Shift', 'key.click']], label: 'addToCompare' },
       { combos: [['Esc']], label: 'closePanel' },
+      { combos: [['↑'], ['↓'], ['Home'], ['End']], label: 'resizeSheet' },
       { combos: [['Ctrl', 'P'], ['⌘', 'P']], label: 'print' },
       { combos: [['?']], label: 'toggleHelp' },
     ],
