@@ -557,6 +557,17 @@ test('on a phone the regions view leaves the shaded map in sight above its panel
   await expect(page.locator('[data-map-overlay] [data-legend="zones"]')).toBeHidden();
 });
 
+test('on a phone on its side the regions panel beside the map carries the shading key, and the map shows no copy of it over its short height', async ({ page }) => {
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.goto('/?view=regions&metric=gdp');
+  await waitForMapReady(page);
+  await expect(page.getByTestId('regions-panel').locator('[data-legend="gdp"]')).toBeVisible();
+  await expect(page.locator('[data-map-overlay] [data-legend="gdp"]')).toBeHidden();
+  // a taller screen keeps the copy over the map, where the panel's key may have scrolled away
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(page.locator('[data-map-overlay] [data-legend="gdp"]')).toBeVisible();
+});
+
 test('on a portrait tablet the legend stands above the map credits, which take two lines there', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
   await page.goto('/?zone=lanzhou-new-area');

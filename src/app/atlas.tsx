@@ -168,8 +168,8 @@ export function Atlas() {
             )}
             {!mapUnavailable && zones.length > 0 && (
               <div data-map-overlay className={`pointer-events-none absolute left-3 flex flex-col gap-2 ${p.present ? 'top-3 right-3 items-start' : 'bottom-[max(2rem,var(--map-credits-reach,0px))] items-start'}`}>
-                {/* in presentation the shading key sits in the caption band, where it hides no province; on a phone it is in the regions panel just below the map */}
-                {shading && !p.present && <ProvinceLegend legend={shading.legend} metric={view.metric} column={shading.column} className="pointer-events-auto max-w-sm rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200 max-md:hidden" />}
+                {/* in presentation the shading key sits in the caption band, where it hides no province; on a phone, upright or on its side, the regions panel beside or below the map carries it, and a copy here would cover most of the short map */}
+                {shading && !p.present && <ProvinceLegend legend={shading.legend} metric={view.metric} column={shading.column} className="pointer-events-auto max-w-sm rounded-lg bg-white/95 px-3 py-2 shadow-md ring-1 ring-slate-200 max-md:hidden [@media(max-height:500px)]:hidden" />}
                 <Legend zones={playbackIds ? zones.filter((z) => playbackIds.includes(z.id)) : data.shown} row={p.present} />
               </div>
             )}
