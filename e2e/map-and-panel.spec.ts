@@ -465,6 +465,12 @@ test('on a phone the sheet has a handle: a tap opens it over the whole map, whic
   await expect.poll(async () => (await panel.boundingBox())?.y).toBeLessThanOrEqual(header.y + header.height + 1);
   expect((await panel.boundingBox())?.height ?? 0).toBeGreaterThan(844 - header.height - 2);
   await expect.poll(mapArea).toBe(true);
+  // the filters and list still open over it
+  await page.getByRole('button', { name: '筛选与列表' }).click();
+  const sidebar = await page.locator('#sidebar').boundingBox();
+  if (!sidebar) throw new Error('sidebar not visible');
+  expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('#sidebar') !== null, { x: sidebar.x + sidebar.width / 2, y: sidebar.y + sidebar.height / 2 })).toBe(true);
+  await page.getByRole('button', { name: '筛选与列表' }).click();
   await handle.click();
   await expect(panel).toHaveAttribute('data-sheet', 'half');
   await expect.poll(mapArea).toBe(false);

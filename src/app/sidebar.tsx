@@ -20,7 +20,7 @@ type Props = {
 
 export function Sidebar(p: Props) {
   return (
-    <nav id="sidebar" aria-label="zones" className="flex w-72 shrink-0 flex-col border-r border-slate-200 bg-white max-md:absolute max-md:inset-y-0 max-md:left-0 max-md:z-20 max-md:w-[min(20rem,100%)] max-md:shadow-lg xl:w-80" data-chrome="edit" data-print="hide">
+    <nav id="sidebar" aria-label="zones" className="flex w-72 shrink-0 flex-col border-r border-slate-200 bg-white max-md:absolute max-md:inset-y-0 max-md:left-0 max-md:z-30 max-md:w-[min(20rem,100%)] max-md:shadow-lg xl:w-80" data-chrome="edit" data-print="hide">
       <div className="shrink-0 border-b border-slate-200">
         <FilterPanel zones={p.allZones} filters={p.filters} onChange={p.onFilters} shown={p.shownZones.length} />
       </div>
