@@ -102,6 +102,12 @@ test('?view=regions shows counts by type per region, approvals over time, and sh
   const record = (province: string, indicator: string) => records.find((r) => r.province === province && r.indicator === indicator);
   expect(record('广东省', 'gdp')?.value).toBe('135673.16');
   expect(record('云南省', 'foreign_trade')).toMatchObject({ value: '', missing: 'no-value' });
+  // the national totals stand apart, per kind of zone, each with its source
+  const national = panel.getByTestId('national-figures');
+  await expect(national.locator('[data-group="etdz"]')).toContainText('10.1万亿元');
+  await expect(national.locator('[data-group="etdz"]')).toContainText('《勇当改革开放排头兵');
+  await expect(national.locator('[data-group="new-area"]')).toContainText('6.2万亿元');
+  await expect(national.locator('[data-group="new-area"]').getByText(/Xinhua/).first()).toBeVisible();
 });
 
 test('on a 1024×768 screen the regions view keeps every zone and the room for its label clear of the legends: China moves up rather than under them', async ({ page }) => {

@@ -185,6 +185,23 @@ describe('runDataCheck', () => {
     ]);
   });
 
+  it('fails a national figure that does not say which kind of zone it adds up, and a group on any other row', () => {
+    const file = indicators('jia-new-area');
+    const [base] = file.rows;
+    write('data/indicators.json', {
+      ...file,
+      rows: [
+        { ...base, subject: 'national', scope: 'national', group: 'etdz' },
+        { ...base, subject: 'national', scope: 'national', period: '2022' },
+        { ...base, group: 'new-area', period: '2021' },
+      ],
+    });
+    const errors = runDataCheck(paths).errors.join('\n');
+    expect(errors).toContain('a national figure names the kind of zone it adds up (group)');
+    expect(errors).toContain('only a national figure has a group');
+    expect(errors).not.toContain('rows.0');
+  });
+
   it('fails a Chinese park or company name without an English one, and an English name without the name', () => {
     const file = indicators('jia-new-area');
     const [base] = file.rows;

@@ -73,6 +73,7 @@ export function RightPanel({ url, navigate, data, selected, onClose, onSelect, o
           onHighlight={onHighlight}
           onOpenZone={onSelect}
           indicators={data.indicatorsQ.data}
+          articles={data.articlesQ.data}
           ranking={
             data.indicatorsQ.data &&
             data.articlesQ.data && (

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citationSchema } from './citation';
-import { zoneIdSchema } from './zone';
+import { zoneIdSchema, zoneTypes } from './zone';
 
 export const articleSourceSchema = z.object({
   kind: z.literal('article'),
@@ -26,6 +26,8 @@ export const indicatorRowSchema = z.object({
   /** a zone id, or a province name (scope province), or "national" */
   subject: z.union([zoneIdSchema, z.string().min(1)]),
   scope: z.enum(['zone', 'park', 'company', 'province', 'national']),
+  /** for a national figure (and only there): the kind of zone it adds up, e.g. every national ETDZ */
+  group: z.enum(zoneTypes).optional(),
   /** for park-level figures: the park, port or area within the zone that the figure describes */
   park: z.string().optional(),
   /** for company-level figures: the company the figure belongs to */
@@ -63,6 +65,7 @@ export const indicatorsFileSchema = z
     const ids = new Set(file.definitions.map((d) => d.id));
     file.rows.forEach((r, i) => {
       if (!ids.has(r.indicator)) ctx.addIssue({ code: 'custom', path: ['rows', i, 'indicator'], message: `unknown indicator "${r.indicator}"` });
+      if ((r.scope === 'national') !== (r.group !== undefined)) ctx.addIssue({ code: 'custom', path: ['rows', i, 'group'], message: r.scope === 'national' ? 'a national figure names the kind of zone it adds up (group)' : 'only a national figure has a group' });
     });
   });
 export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;

@@ -14,20 +14,23 @@ export function Legend({ zones, row = false }: { zones: readonly ZoneFeature[]; 
   // on a phone, upright or on its side, the legend starts folded: unfolded it would cover a good part of the map
   const [folded, setFolded] = useState(() => window.matchMedia?.('(max-width: 767px), (max-height: 500px)').matches ?? false);
   const compact = row || folded;
+  // folded, the title and the entries run on as one text, so the title shares its line with the first of them
+  const inline = folded && !row;
+  const item = `items-center gap-2 text-slate-800 ${inline ? 'mr-4 inline-flex align-middle whitespace-nowrap' : 'flex'}`;
   const counts = new Map<string, number>();
   for (const z of zones) counts.set(z.properties.type, (counts.get(z.properties.type) ?? 0) + 1);
   const approximate = zones.filter((z) => z.properties.uncertain.includes('position')).length;
   return (
-    <div className={`pointer-events-auto rounded-lg bg-white/95 px-3 py-2 text-sm shadow-md ring-1 ring-slate-200 ${compact && !row ? 'flex flex-wrap items-center gap-x-3 gap-y-1' : ''} ${row ? '' : 'max-w-72 max-md:max-w-[calc(100vw-10rem)]'}`} aria-label={t('legendTitle')} role="group">
+    <div className={`pointer-events-auto rounded-lg bg-white/95 px-3 py-2 text-sm shadow-md ring-1 ring-slate-200 ${inline ? 'leading-6' : ''} ${row ? '' : 'max-w-72 max-md:max-w-[calc(100vw-10rem)]'}`} aria-label={t('legendTitle')} role="group">
       {!row && (
-        <button type="button" onClick={() => setFolded((f) => !f)} aria-expanded={!folded} title={t(folded ? 'legendUnfold' : 'legendFold')} className={`flex items-center gap-1 text-xs font-semibold text-slate-600 hover:text-slate-900 ${folded ? '' : 'mb-1'}`}>
+        <button type="button" onClick={() => setFolded((f) => !f)} aria-expanded={!folded} title={t(folded ? 'legendUnfold' : 'legendFold')} className={`items-center gap-1 text-xs font-semibold text-slate-600 hover:text-slate-900 ${inline ? 'mr-3 inline-flex align-middle' : 'mb-1 flex'}`}>
           {t('legendTitle')}
           <span aria-hidden="true">{folded ? '▸' : '▾'}</span>
         </button>
       )}
-      <ul className={compact ? 'flex flex-wrap gap-x-4 gap-y-1' : 'space-y-0.5'}>
+      <ul className={inline ? 'inline' : row ? 'flex flex-wrap gap-x-4 gap-y-1' : 'space-y-0.5'}>
         {zoneTypes.map((type) => (
-          <li key={type} className="flex items-center gap-2 text-slate-800">
+          <li key={type} className={item}>
             <TypeDot type={type} size="lg" />
             {/* long English names wrap within the legend's width rather than widen it over the map */}
             <span className="leading-tight">{t(compact ? `typeShort.${type}` : `type.${type}`)}</span>
@@ -35,7 +38,7 @@ export function Legend({ zones, row = false }: { zones: readonly ZoneFeature[]; 
           </li>
         ))}
         {approximate > 0 && (
-          <li className="flex items-center gap-2 text-slate-800" title={t('legendApproximateHint')} data-testid="legend-approximate">
+          <li className={item} title={t('legendApproximateHint')} data-testid="legend-approximate">
             {/* the map's halo: a neutral dot in a soft ring, whatever the zone's type */}
             <span aria-hidden="true" className="inline-block size-3 shrink-0 rounded-full bg-slate-500 shadow-[0_0_0_4px_rgba(100,116,139,0.35)]" />
             <span className="leading-tight">{t(compact ? 'legendApproximateShort' : 'legendApproximate')}</span>

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sequentialRamp } from '../../lib/colour-scale';
 import { LangProvider } from '../../lib/i18n';
 import { ui } from '../../lib/palette';
+import type { Article } from '../../schemas/article';
 import type { IndicatorsFile } from '../../schemas/indicator';
 import { RegionsView, type RegionsViewProps } from './regions-view';
 import { economyDefinitions, provinceRow } from './test-indicators';
@@ -66,6 +67,37 @@ describe('RegionsView', () => {
     await userEvent.click(zone);
     expect(onOpenZone).toHaveBeenCalledWith('zhangye');
     expect(screen.getByRole('button', { name: 'lanzhou区' })).toHaveAttribute('data-highlighted', 'true');
+  });
+
+  it('gives the national totals apart, one list per kind of zone, each figure as printed with its source; none when the data have none', async () => {
+    const article = {
+      id: '004', seed: '004_x.txt', headline: '国家级经开区建设40周年', headline_en: 'Forty years of national ETDZs', byline: '记者', byline_en: 'reporter',
+      publication: { value: null, inferred: false }, date: { value: '2024', inferred: true }, excerpts: [],
+    } as unknown as Article;
+    const indicators: IndicatorsFile = {
+      definitions: [...economyDefinitions, { id: 'gdp_share_national', label_zh: '占全国地区生产总值比重', label_en: 'Share of national GDP', kind: 'share' }],
+      rows: [
+        provinceRow('甘肃省', 'gdp', 11863.8, '亿元', '2023'),
+        { subject: 'national', scope: 'national', group: 'etdz', indicator: 'foreign_trade', value: 10.1, unit: '万亿元', period: '2023', qualifier: 'exact', note: 'all 229 national ETDZs combined', note_zh: '全部229家国家级经开区合计', source: { kind: 'article', article_id: '004', sentence: '2023年，229家国家级经开区进出口总额达10.1万亿元' } },
+        { subject: 'national', scope: 'national', group: 'new-area', indicator: 'gdp_share_national', value: 5, unit: '%', period: '2023', qualifier: 'exact', source: { kind: 'publisher', title: 'State-level new areas', publisher: 'Xinhua', url: 'https://example.org/' } },
+      ],
+    };
+    renderView({ indicators, articles: [article] }, 'en');
+    const block = screen.getByRole('region', { name: 'Nationwide' });
+    const etdz = within(block).getByRole('heading', { name: 'All national ETDZs' }).parentElement as HTMLElement;
+    expect(etdz).toHaveTextContent('Foreign trade');
+    expect(etdz).toHaveTextContent('10.1 trillion yuan');
+    expect(etdz).toHaveTextContent('all 229 national ETDZs combined');
+    expect(etdz).toHaveTextContent('国家级经开区建设40周年');
+    const newAreas = within(block).getByRole('heading', { name: 'All national new areas' }).parentElement as HTMLElement;
+    expect(newAreas).toHaveTextContent('Share of national GDP');
+    expect(newAreas).toHaveTextContent('5%');
+    expect(within(newAreas).getByRole('link', { name: 'State-level new areas' })).toHaveAttribute('href', 'https://example.org/');
+    // a province's figure is not a national one
+    expect(block).not.toHaveTextContent('11,863.8');
+    cleanup();
+    renderView({ indicators: { ...indicators, rows: indicators.rows.filter((r) => r.scope !== 'national') }, articles: [article] }, 'en');
+    expect(screen.queryByRole('region', { name: 'Nationwide' })).toBeNull();
   });
 
   it('lists the host provinces’ GDP, population and trade in one unit per column, missing as missing, each with its source', async () => {

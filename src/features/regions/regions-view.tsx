@@ -1,10 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
 import { formatNumber } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
+import type { Article } from '../../schemas/article';
 import type { IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneFeature } from '../../schemas/zone';
 import { ApprovalsChart } from './approvals-chart';
 import { MetricPicker } from './metric-picker';
+import { NationalFigures } from './national-figures';
 import { ProvinceEconomyTable } from './province-economy-table';
 import { ProvinceLegend } from './province-legend';
 import { provinceColours } from './province-shading';
@@ -27,6 +29,8 @@ export type RegionsViewProps = {
   toYear?: number;
   /** for the host provinces' economy; that block waits until it has loaded */
   indicators?: IndicatorsFile;
+  /** the articles national figures may quote; that block waits for them and the indicators */
+  articles?: readonly Article[];
   /** the zones shown, ranked on an indicator (the app composes it from the compare feature) */
   ranking?: ReactNode;
 };
@@ -41,7 +45,7 @@ function Block({ title, note, children }: { title: string; note?: string; childr
   );
 }
 
-export function RegionsView({ zones, metric, onMetric, highlightedId, onHighlight, onOpenZone, toYear = new Date().getFullYear(), indicators, ranking }: RegionsViewProps) {
+export function RegionsView({ zones, metric, onMetric, highlightedId, onHighlight, onOpenZone, toYear = new Date().getFullYear(), indicators, articles, ranking }: RegionsViewProps) {
   const lang = useLang();
   const text = useRegionsText();
   const byId = useMemo(() => new Map(zones.map((z) => [z.id, z])), [zones]);
@@ -75,6 +79,11 @@ export function RegionsView({ zones, metric, onMetric, highlightedId, onHighligh
         <ApprovalsChart rows={approvalsByYear(zones, toYear)} title={text('approvals')} zoneName={zoneName} />
         <TypeKey />
       </Block>
+      {indicators && articles && indicators.rows.some((r) => r.scope === 'national') && (
+        <Block title={text('nationwide')} note={text('nationwideNote')}>
+          <NationalFigures indicators={indicators} articles={articles} />
+        </Block>
+      )}
       {ranking && (
         <Block title={text('ranking')} note={text('rankingNote')}>
           {ranking}

@@ -38,6 +38,12 @@ const zh = {
   zonesCsvHint: '下载本图全部区域的基本情况（名称、类型、批复、面积、位置、主导产业）及每项的出处',
   yearEnd: '{year}年末',
   showSources: '查看{province}数值的出处',
+  nationwide: '全国合计',
+  nationwideNote: '同类国家级区域全部合计（不限于本图收录的区域），出自文章或国家有关部门的发布，每个数字附出处。',
+  'nationwide.new-area': '全部国家级新区',
+  'nationwide.high-tech-zone': '全部国家级高新区',
+  'nationwide.etdz': '全部国家级经开区',
+  'nationwide.bonded-zone': '全部综合保税区',
 };
 
 export type RegionsStringKey = keyof typeof zh;
@@ -80,6 +86,12 @@ const en: Record<RegionsStringKey, string> = {
   zonesCsvHint: 'Download every zone in the atlas with its facts (names, type, approval, area, position, lead industries) and the source of each',
   yearEnd: 'end of {year}',
   showSources: 'Show the sources of the figures for {province}',
+  nationwide: 'Nationwide',
+  nationwideNote: 'Totals for every national-level zone of a kind (not only those in this atlas), from the articles or national authorities; each figure with its source.',
+  'nationwide.new-area': 'All national new areas',
+  'nationwide.high-tech-zone': 'All national high-tech zones',
+  'nationwide.etdz': 'All national ETDZs',
+  'nationwide.bonded-zone': 'All comprehensive bonded zones',
 };
 
 /** This feature's strings, in both languages. */

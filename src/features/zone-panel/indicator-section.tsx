@@ -1,33 +1,11 @@
-import { formatPeriod, formatValueWithUnit } from '../../lib/format';
-import { qualified } from '../../lib/qualifier';
 import { useLang, useT } from '../../lib/i18n';
 import type { Article } from '../../schemas/article';
-import type { IndicatorRow, IndicatorsFile } from '../../schemas/indicator';
+import type { IndicatorsFile } from '../../schemas/indicator';
 import type { ZoneType } from '../../schemas/zone';
 import { partName, partRows, shapeIndicatorCards, shapeUnitGroups, zoneIndicatorsCsv } from './indicator-cards';
 import { DownloadCsvButton } from '../../components/ui/download-csv-button';
 import { IndicatorChart, UnitGroupChart } from './indicator-chart';
-import { SourceNote } from '../../components/ui/source-note';
-import { RowNoteText } from '../../components/ui/local-note-text';
-
-function ValueLine({ row, articles, label }: { row: IndicatorRow; articles: ReadonlyMap<string, Article>; label?: string }) {
-  const lang = useLang();
-  return (
-    <li className="py-1.5 text-sm">
-      <div className="flex flex-wrap items-baseline gap-x-2">
-        {label && <span className="text-slate-600">{label}</span>}
-        <span className="font-semibold tabular-nums text-slate-900">
-          {qualified(row.qualifier, formatValueWithUnit(row.value, row.unit, lang), lang)}
-        </span>
-        <span className="text-slate-500">{formatPeriod(row.period, lang)}</span>
-      </div>
-      <RowNoteText row={row} className="block text-xs wrap-anywhere text-slate-500" />
-      <div className="text-xs">
-        <SourceNote source={row.source} articles={articles} />
-      </div>
-    </li>
-  );
-}
+import { ValueLine } from '../../components/ui/value-line';
 
 type Props = {
   zoneId: string;
