@@ -108,6 +108,10 @@ test('?view=regions shows counts by type per region, approvals over time, and sh
   await expect(national.locator('[data-group="etdz"]')).toContainText('《勇当改革开放排头兵');
   await expect(national.locator('[data-group="new-area"]')).toContainText('6.2万亿元');
   await expect(national.locator('[data-group="new-area"]').getByText(/Xinhua/).first()).toBeVisible();
+  const [nationalFile] = await Promise.all([page.waitForEvent('download'), national.getByRole('button', { name: '下载全国合计 CSV' }).click()]);
+  const nationwide = parseCsv(await readFile(await nationalFile.path(), 'utf8'));
+  expect(nationwide.find((r) => r.group === 'etdz' && r.indicator === 'foreign_trade')).toMatchObject({ value: '10.1', unit: '万亿元', period: '2023', source_kind: 'article' });
+  expect(nationwide.find((r) => r.group === 'new-area' && r.indicator === 'gdp')).toMatchObject({ value: '6.2', unit: 'trillion yuan', source_kind: 'publisher' });
 });
 
 test('on a 1024×768 screen the regions view keeps every zone and the room for its label clear of the legends: China moves up rather than under them', async ({ page }) => {

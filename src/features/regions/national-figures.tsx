@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
+import { DownloadCsvButton } from '../../components/ui/download-csv-button';
 import { ValueLine } from '../../components/ui/value-line';
 import { TypeDot } from '../../components/ui/type-dot';
 import { useLang } from '../../lib/i18n';
 import type { Article } from '../../schemas/article';
 import type { IndicatorsFile } from '../../schemas/indicator';
 import { zoneTypes } from '../../schemas/zone';
+import { nationalFiguresCsv } from './national-csv';
 import { useRegionsText } from './strings';
 
 /**
@@ -26,6 +28,9 @@ export function NationalFigures({ indicators, articles }: { indicators: Indicato
   if (groups.length === 0) return null;
   return (
     <div className="space-y-3" data-testid="national-figures">
+      <div className="flex justify-end">
+        <DownloadCsvButton label={text('nationwideCsv')} hint={text('nationwideCsvHint')} filename="zone-atlas-nationwide.csv" csv={() => nationalFiguresCsv(indicators, articleMap)} className="px-2 py-1 text-xs" />
+      </div>
       {groups.map(({ type, rows }) => (
         <div key={type} data-group={type}>
           <h4 className="flex items-center gap-2 text-sm font-semibold text-slate-800">

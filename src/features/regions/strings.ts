@@ -44,6 +44,8 @@ const zh = {
   'nationwide.high-tech-zone': '全部国家级高新区',
   'nationwide.etdz': '全部国家级经开区',
   'nationwide.bonded-zone': '全部综合保税区',
+  nationwideCsv: '下载全国合计 CSV',
+  nationwideCsvHint: '下载全国合计的全部数字（含单位、时期、所属区域类型与出处）',
 };
 
 export type RegionsStringKey = keyof typeof zh;
@@ -92,6 +94,8 @@ const en: Record<RegionsStringKey, string> = {
   'nationwide.high-tech-zone': 'All national high-tech zones',
   'nationwide.etdz': 'All national ETDZs',
   'nationwide.bonded-zone': 'All comprehensive bonded zones',
+  nationwideCsv: 'Download nationwide CSV',
+  nationwideCsvHint: 'Download every nationwide figure, with its unit, period, kind of zone and source',
 };
 
 /** This feature's strings, in both languages. */
