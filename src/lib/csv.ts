@@ -1,5 +1,5 @@
 import type { Article } from '../schemas/article';
-import type { IndicatorRow } from '../schemas/indicator';
+import type { IndicatorDefinition, IndicatorRow } from '../schemas/indicator';
 
 export type CsvCell = string | number | null | undefined;
 
@@ -27,6 +27,25 @@ export function sourceCells(row: IndicatorRow, articles: ReadonlyMap<string, Art
     return { source_kind: 'article', article_id: s.article_id, article_headline: article?.headline, article_headline_en: article?.headline_en, sentence: s.sentence };
   }
   return { source_kind: 'publisher', publisher: s.publisher, title: s.title, url: s.url, url_status: s.url_status, doc_no: s.doc_no, source_date: s.date, source_note: s.note, source_note_zh: s.note_zh };
+}
+
+/** A figure as printed, as CSV cells: its indicator (id and both labels), period, value, unit, qualifier and notes. */
+export const figureColumns = ['indicator', 'indicator_zh', 'indicator_en', 'period', 'value', 'unit', 'qualifier', 'note', 'note_zh'] as const;
+type FigureColumn = (typeof figureColumns)[number];
+
+export function figureCells(row: IndicatorRow, definitions: readonly IndicatorDefinition[]): Record<FigureColumn, CsvCell> {
+  const def = definitions.find((d) => d.id === row.indicator);
+  return {
+    indicator: row.indicator,
+    indicator_zh: def?.label_zh,
+    indicator_en: def?.label_en,
+    period: row.period,
+    value: row.value,
+    unit: row.unit,
+    qualifier: row.qualifier,
+    note: row.note,
+    note_zh: row.note_zh,
+  };
 }
 
 /** Hands the text to the browser as a file download; nothing leaves the machine. */

@@ -1,4 +1,4 @@
-import { csvText, sourceCells, sourceColumns } from '../../lib/csv';
+import { csvText, figureCells, figureColumns, sourceCells, sourceColumns } from '../../lib/csv';
 import { convertUnit, sameFamily } from '../../lib/units';
 import type { Lang } from '../../lib/i18n';
 import type { Article } from '../../schemas/article';
@@ -134,7 +134,7 @@ export function zoneFigureRows(zoneId: string, file: IndicatorsFile): IndicatorR
   return [...own, ...partRows(zoneId, file, 'park'), ...partRows(zoneId, file, 'company')];
 }
 
-const zoneCsvColumns = ['zone_id', 'scope', 'part', 'part_en', 'indicator', 'indicator_zh', 'indicator_en', 'period', 'value', 'unit', 'qualifier', 'note', 'note_zh', ...sourceColumns] as const;
+const zoneCsvColumns = ['zone_id', 'scope', 'part', 'part_en', ...figureColumns, ...sourceColumns] as const;
 
 /**
  * Every figure the panel shows for a zone, as CSV: its own first, then those of parks and companies in
@@ -144,24 +144,13 @@ export function zoneIndicatorsCsv(zoneId: string, file: IndicatorsFile, articles
   const rows = zoneFigureRows(zoneId, file);
   return csvText(
     zoneCsvColumns,
-    rows.map((r) => {
-      const def = file.definitions.find((d) => d.id === r.indicator);
-      return {
-        zone_id: zoneId,
-        scope: r.scope,
-        part: r.park ?? r.company,
-        part_en: r.park_en ?? r.company_en,
-        indicator: r.indicator,
-        indicator_zh: def?.label_zh,
-        indicator_en: def?.label_en,
-        period: r.period,
-        value: r.value,
-        unit: r.unit,
-        qualifier: r.qualifier,
-        note: r.note,
-        note_zh: r.note_zh,
-        ...sourceCells(r, articles),
-      };
-    }),
+    rows.map((r) => ({
+      zone_id: zoneId,
+      scope: r.scope,
+      part: r.park ?? r.company,
+      part_en: r.park_en ?? r.company_en,
+      ...figureCells(r, file.definitions),
+      ...sourceCells(r, articles),
+    })),
   );
 }
