@@ -30,7 +30,6 @@ type Props = {
   onCover: (covered: boolean) => void;
 };
 
-
 /** The panel beside the map (below it on a phone): one zone, else the regions view, else the compare set. */
 export function RightPanel({ url, navigate, data, selected, onClose, onSelect, onToggleCompare, highlightedId, onHighlight, presentation, onCover }: Props) {
   const t = useT();
